@@ -1,0 +1,14 @@
+export { createI18n } from './setup';
+export { useLanguage, useStepWords } from './hooks';
+export { LanguageSwitch } from './LanguageSwitch';
+export { rememberedLanguage, rememberLanguage } from './preference';
+export { stepWords, uiWords, type StepWords, type UiWords } from './content';
+export {
+  isLanguage,
+  languageFromTag,
+  languageNames,
+  languages,
+  preferredLanguage,
+  type Language,
+} from './languages';
+export { I18nextProvider as I18nProvider, useTranslation } from 'react-i18next';

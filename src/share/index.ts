@@ -1,0 +1,7 @@
+export {
+  parseWizardLocation,
+  wizardSearch,
+  type LinkProblem,
+  type ParsedWizardLocation,
+  type WizardLocation,
+} from './links';

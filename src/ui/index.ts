@@ -1,0 +1,3 @@
+export { Banner } from './Banner';
+export { Button } from './Button';
+export { Screen } from './Screen';

@@ -1,0 +1,52 @@
+import { useStepWords, useTranslation } from '../../i18n';
+import { Button, Screen } from '../../ui';
+import type { OutcomeId } from '../tree';
+import { WizardActor } from '../WizardActor';
+import { TopBar } from './TopBar';
+
+/** What happened, what to do now, and what next. */
+export function OutcomeScreen({ id, onBack }: { id: OutcomeId; onBack: () => void }) {
+  const { t } = useTranslation();
+  const allWords = useStepWords();
+  const words = allWords[id];
+  const wizard = WizardActor.useActorRef();
+  const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
+
+  const endedAtLine =
+    endedAt && id === 'outcome.fixed'
+      ? t('outcome.fixedBy', { check: allWords[endedAt].title })
+      : endedAt && id === 'outcome.abandoned'
+        ? t('outcome.endedAt', { check: allWords[endedAt].title })
+        : null;
+
+  return (
+    <Screen
+      screenKey={id}
+      title={words.title}
+      appName={t('appName')}
+      topBar={<TopBar step={id} onBack={onBack} />}
+    >
+      <p className="lead">{words.lead}</p>
+      {endedAtLine && <p className="ended-at">{endedAtLine}</p>}
+      <h2>{t('outcome.whatNow')}</h2>
+      <ol className="todo">
+        {words.todo.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      {'checklist' in words && (
+        <>
+          <h2>{t('outcome.checklistTitle')}</h2>
+          <ul className="checklist">
+            {words.checklist.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Button variant="primary" onClick={() => wizard.send({ type: 'nav.restart' })}>
+        {t('outcome.newIncident')}
+      </Button>
+    </Screen>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from '../../i18n';
+import { Button, Screen } from '../../ui';
+import { WizardActor } from '../WizardActor';
+import { TopBar } from './TopBar';
+import { WizardActions } from './WizardActions';
+
+export function StartScreen({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const wizard = WizardActor.useActorRef();
+  return (
+    <Screen
+      screenKey="start"
+      title={t('start.title')}
+      appName={t('appName')}
+      topBar={<TopBar step="start" onBack={onBack} />}
+      footer={<WizardActions canStop={false} />}
+    >
+      <p className="lead">{t('start.lead')}</p>
+      <Button variant="primary" onClick={() => wizard.send({ type: 'nav.start' })}>
+        {t('start.begin')}
+      </Button>
+      <p className="hint">{t('start.note')}</p>
+    </Screen>
+  );
+}

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+/** Chromium flags: no sandbox (CI runs as root), and no traffic the app did not ask for. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Launches the system Chromium (never downloads one). Override the path with CHROMIUM_PATH. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface OpenPageOptions {
+  /** BCP 47 locale for navigator.language and Accept-Language. Default 'en-US'. */
+  locale?: string;
+  /** Viewport width in CSS pixels (height stays 844). Default 390. */
+  width?: number;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the context requested (page, workers and service worker), in order. */
+  requests: string[];
+  /** Requests to any origin other than the preview server's. Should stay empty. */
+  foreignRequests: string[];
+  /** Uncaught page errors and console.error messages. Should stay empty. */
+  pageErrors: string[];
+}
+
+/** The preview server's URL provided by tests/e2e/support/serve-build.ts. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+function isForeign(url: string, origin: string): boolean {
+  const { protocol, origin: requestOrigin } = new URL(url);
+  // data:, blob: and friends never leave the browser.
+  if (!['http:', 'https:', 'ws:', 'wss:'].includes(protocol)) return false;
+  return requestOrigin !== origin;
+}
+
+/**
+ * Opens `path` (relative to the preview server) in a fresh context. Foreign requests,
+ * page errors and console errors are collected on the returned object; close
+ * `context` when done.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: OpenPageOptions = {},
+): Promise<OpenedPage> {
+  const base = baseUrl();
+  const origin = new URL(base).origin;
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 390, height: 844 },
+    serviceWorkers: 'allow',
+  });
+
+  const requests: string[] = [];
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  context.on('request', (request) => {
+    const url = request.url();
+    requests.push(url);
+    if (isForeign(url, origin)) foreignRequests.push(url);
+  });
+
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    pageErrors.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    pageErrors.push(`console.error: ${message.text()}${url ? ` (${url})` : ''}`);
+  });
+
+  try {
+    await page.goto(new URL(path.replace(/^\//, ''), base).href);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+
+  return { context, page, requests, foreignRequests, pageErrors };
+}
+
+/** Fails the test with one line per axe violation (WCAG 2.0-2.2 A and AA rules). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = violations.map((violation) => {
+    // A target is one selector per frame; a shadow-DOM part is itself a list of selectors.
+    const targets = violation.nodes
+      .map((node) => node.target.map((part) => [part].flat(Infinity).join(' >> ')).join(' >>> '))
+      .join(' | ');
+    return `${violation.id}: ${violation.help} (${violation.nodes.length} node(s): ${targets})`;
+  });
+  expect(report, `axe found ${violations.length} violation(s) on ${page.url()}`).toEqual([]);
+}
+
+/** True when the page is wider than the viewport (content would scroll sideways). */
+export function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
