@@ -99,13 +99,13 @@ export function answersOf(step: CheckStep): readonly Answer[] {
 }
 
 /** Old or alternative names that published links may use; a renamed id keeps its old name here. */
-const stepAliases: Readonly<Record<string, StageId | StepId>> = {
-  security: 'pin',
-  configuration: 'config',
-  settings: 'config',
-  reboot: 'restart',
-  support: 'escalate',
-};
+const stepAliases: ReadonlyMap<string, StageId | StepId> = new Map([
+  ['security', 'pin'],
+  ['configuration', 'config'],
+  ['settings', 'config'],
+  ['reboot', 'restart'],
+  ['support', 'escalate'],
+]);
 
 /**
  * The step a `?step=` value names: a step id, a stage id (its first check) or an alias.
@@ -113,7 +113,7 @@ const stepAliases: Readonly<Record<string, StageId | StepId>> = {
  */
 export function resolveStepParam(raw: string): StepId | null {
   const name = raw.trim().toLowerCase();
-  const target = stepAliases[name] ?? name;
+  const target = stepAliases.get(name) ?? name;
   if (isStageId(target)) return firstCheckOf(target);
   return isStepId(target) ? target : null;
 }

@@ -28,16 +28,16 @@ export function OutcomeScreen({ id, onBack }: { id: OutcomeId; onBack: () => voi
     >
       <p className="lead">{words.lead}</p>
       {endedAtLine && <p className="ended-at">{endedAtLine}</p>}
-      <h2>{t('outcome.whatNow')}</h2>
-      <ol className="todo">
+      <h2 id="what-now">{t('outcome.whatNow')}</h2>
+      <ol className="todo" aria-labelledby="what-now">
         {words.todo.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ol>
       {'checklist' in words && (
         <>
-          <h2>{t('outcome.checklistTitle')}</h2>
-          <ul className="checklist">
+          <h2 id="have-ready">{t('outcome.checklistTitle')}</h2>
+          <ul className="checklist" aria-labelledby="have-ready">
             {words.checklist.map((line) => (
               <li key={line}>{line}</li>
             ))}

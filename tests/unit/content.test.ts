@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { languages, stepWords, uiWords } from '../../src/i18n';
+import { checkSteps, outcomeIds, stageIds, stepIds } from '../../src/wizard';
+
+/** Every string in a content tree, for scanning. */
+function allText(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allText);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allText);
+  return [];
+}
+
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keyPaths(child, prefix ? `${prefix}/${key}` : key),
+  );
+}
+
+// Phrases that would have staff ask for, hear, see, note or key in a customer's PIN.
+const pinRequests = [
+  /\b(ask|tell|give|say|read|share|write|note)\b[^.]*\b(your|their|the customer's|customer|the) PIN\b/i,
+  /\b(enter|type|key in) (the customer's|their|the) PIN for\b/i,
+  /\bPIN\s*[:：]\s*$/im,
+  /请(输入|告诉|提供)[^。]*密码/,
+  /(告诉|告知|报|提供|说出)[^。]*密码/,
+  /(代|帮)[^。]*输[^。]*密码/,
+];
+
+describe('content files', () => {
+  const stepKeys = [...stepIds].filter((id) => id !== 'start').sort();
+
+  for (const language of languages) {
+    it(`has words for every step and outcome of the machine in ${language}, and no others`, () => {
+      expect(Object.keys(stepWords[language]).sort()).toEqual(stepKeys);
+    });
+
+    it(`gives every question its own yes and no answers in ${language}`, () => {
+      for (const step of checkSteps) {
+        const words = stepWords[language][step.id];
+        expect('yes' in words && 'no' in words, step.id).toBe(step.check.kind === 'question');
+      }
+    });
+
+    it(`names every stage and drawing in ${language}`, () => {
+      expect(Object.keys(uiWords[language].stages).sort()).toEqual([...stageIds].sort());
+      const drawings = new Set(checkSteps.flatMap((step) => step.check.drawing ?? []));
+      for (const drawing of drawings) expect(uiWords[language].drawings[drawing]).toBeTruthy();
+    });
+
+    it(`never asks for a PIN in ${language}`, () => {
+      const texts = [...allText(stepWords[language]), ...allText(uiWords[language])];
+      for (const text of texts) {
+        for (const pattern of pinRequests) expect(text, text).not.toMatch(pattern);
+      }
+    });
+
+    it(`has no empty text in ${language}`, () => {
+      const texts = [...allText(stepWords[language]), ...allText(uiWords[language])];
+      for (const text of texts) expect(text.trim()).not.toBe('');
+    });
+  }
+
+  it('has the same shape in both languages', () => {
+    expect(keyPaths(stepWords['zh-CN'])).toEqual(keyPaths(stepWords.en));
+    expect(keyPaths(uiWords['zh-CN'])).toEqual(keyPaths(uiWords.en));
+  });
+
+  it('lists what to have ready for support on the escalation outcome', () => {
+    const escalated = stepWords.en['outcome.escalated'];
+    expect(escalated.checklist.join(' ')).toMatch(/SN.*Merchant number.*Terminal number/s);
+    expect(outcomeIds).toContain('outcome.escalated');
+  });
+
+  it('catches a text that asks for a PIN (the check itself works)', () => {
+    const matches = (text: string) => pinRequests.some((pattern) => pattern.test(text));
+    expect(matches('Ask the customer for their PIN and enter it.')).toBe(true);
+    expect(matches('请顾客告诉你密码')).toBe(true);
+    expect(matches('店员帮顾客输入密码')).toBe(true);
+    expect(matches('They shield the keypad while keying in their PIN.')).toBe(false);
+  });
+});
