@@ -1,0 +1,78 @@
+// The language switch: "中文" and "English" change the words on the same step, and the choice
+// sticks.
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import {
+  expectCleanRun,
+  expectH1,
+  expectHtmlLang,
+  expectParam,
+  goTo,
+  startWalk,
+  tap,
+  titleOf,
+  useBrowser,
+  walk,
+  words,
+  type CheckKey,
+  type Lang,
+} from './support/wizard';
+
+const languageButton: Record<Lang, string> = { en: 'English', 'zh-CN': '中文' };
+
+/** Asserts the check `step` is on screen in `lang`, in the h1, the URL and `<html lang>`. */
+async function expectCheckIn(page: Page, step: CheckKey, lang: Lang): Promise<void> {
+  await expectH1(page, titleOf(step, lang));
+  await expectParam(page, 'step', step);
+  await expectParam(page, 'lang', lang);
+  await expectHtmlLang(page, lang);
+}
+
+describe('switching language', () => {
+  const { open } = useBrowser();
+
+  it('"中文" shows the same check in Chinese, and "English" switches back', async () => {
+    const opened = await open('/?step=card.wipe&lang=en');
+    const { page } = opened;
+    await expectCheckIn(page, 'card.wipe', 'en');
+
+    await tap(page, languageButton['zh-CN']);
+    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+    await expectH1(page, words['zh-CN'].steps['card.wipe'].title);
+
+    await tap(page, languageButton.en);
+    await expectCheckIn(page, 'card.wipe', 'en');
+    await expectCleanRun(opened);
+  });
+
+  it('the chosen language survives a reload and a fresh visit without lang=', async () => {
+    const opened = await open('/?step=card.wipe&lang=en');
+    const { page } = opened;
+    await expectCheckIn(page, 'card.wipe', 'en');
+    await tap(page, languageButton['zh-CN']);
+    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+
+    await page.reload();
+    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+
+    // An en-US device, opened with no language in the link: the saved choice still wins.
+    await goTo(page, '/?step=card.wipe');
+    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+    await expectCleanRun(opened);
+  });
+
+  it('the app\'s Back ("返回") keeps the language chosen on the later step', async () => {
+    const opened = await open('/?lang=en');
+    const { page } = opened;
+    await startWalk(page);
+    await walk(page, [['network.signal', 'still']]);
+    await expectCheckIn(page, 'network.reconnect', 'en');
+    await tap(page, languageButton['zh-CN']);
+    await expectCheckIn(page, 'network.reconnect', 'zh-CN');
+
+    await tap(page, words['zh-CN'].ui.nav.back);
+
+    await expectCheckIn(page, 'network.signal', 'zh-CN');
+    await expectCleanRun(opened);
+  });
+});

@@ -1,0 +1,140 @@
+// Layout and accessibility on the three kinds of screen, in both languages: no sideways scrolling
+// on a 320 px phone, no axe violations, 44x44 px targets, and a check answered by keyboard only.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import {
+  answerLabel,
+  button,
+  expectCleanRun,
+  expectH1,
+  firstCheck,
+  titleOf,
+  useBrowser,
+  words,
+  type Lang,
+} from './support/wizard';
+
+const NARROW = 320;
+const MIN_TARGET = 44;
+
+interface ScreenCase {
+  name: string;
+  path: (lang: Lang) => string;
+  title: (lang: Lang) => string;
+}
+
+const screens: readonly ScreenCase[] = [
+  {
+    name: 'the start screen',
+    path: (lang) => `/?lang=${lang}`,
+    title: (lang) => words[lang].ui.start.title,
+  },
+  {
+    name: 'a check with a drawing',
+    path: (lang) => `/?step=escalate.call&lang=${lang}`,
+    title: (lang) => titleOf('escalate.call', lang),
+  },
+  {
+    name: 'the outcome with the checklist',
+    path: (lang) => `/?step=outcome.escalated&lang=${lang}`,
+    title: (lang) => titleOf('outcome.escalated', lang),
+  },
+];
+
+/** Opens "Jump to a stage", where the screen has it, so its buttons are measured and checked too. */
+async function openStageJumpIfAny(page: Page, lang: Lang): Promise<void> {
+  const summary = page.getByText(words[lang].ui.nav.jump, { exact: true });
+  if ((await summary.count()) === 0) return;
+  await summary.click();
+  await page
+    .getByRole('navigation', { name: words[lang].ui.nav.stagesLabel, exact: true })
+    .waitFor({ state: 'visible' });
+}
+
+/** Every visible button and link (and the stage-jump summary), with sizes under 44x44 px. */
+async function smallTargets(page: Page, lang: Lang): Promise<string[]> {
+  const targets = [
+    ...(await page.getByRole('button').all()),
+    ...(await page.getByRole('link').all()),
+    ...(await page.getByText(words[lang].ui.nav.jump, { exact: true }).all()),
+  ];
+  expect(targets.length).toBeGreaterThan(0);
+  const small: string[] = [];
+  for (const target of targets) {
+    const box = await target.boundingBox();
+    const label = (await target.textContent())?.trim() ?? '?';
+    if (!box) small.push(`"${label}": not laid out`);
+    else if (box.width < MIN_TARGET || box.height < MIN_TARGET) {
+      small.push(`"${label}": ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  return small;
+}
+
+/** Presses Tab until the button named `name` has focus; fails after `limit` presses. */
+async function tabTo(page: Page, name: string, limit = 15): Promise<void> {
+  const target = button(page, name);
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`"${name}" never got focus in ${limit} presses of Tab`);
+}
+
+describe('layout and accessibility', () => {
+  const { open } = useBrowser();
+
+  describe.each<Lang>(['en', 'zh-CN'])('in %s', (lang) => {
+    const ui = words[lang].ui;
+
+    for (const screen of screens) {
+      it(`${screen.name} does not scroll sideways at ${NARROW} px`, async () => {
+        const opened = await open(screen.path(lang), { width: NARROW });
+        const { page } = opened;
+        await expectH1(page, screen.title(lang));
+
+        expect(await hasHorizontalScroll(page)).toBe(false);
+        await openStageJumpIfAny(page, lang);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+        await expectCleanRun(opened);
+      });
+
+      it(`axe finds no violations on ${screen.name}`, async () => {
+        const opened = await open(screen.path(lang));
+        const { page } = opened;
+        await expectH1(page, screen.title(lang));
+
+        await expectNoAxeViolations(page);
+        await openStageJumpIfAny(page, lang);
+        await expectNoAxeViolations(page);
+        await expectCleanRun(opened);
+      });
+
+      it(`every button and link on ${screen.name} is at least ${MIN_TARGET}x${MIN_TARGET} px`, async () => {
+        const opened = await open(screen.path(lang), { width: NARROW });
+        const { page } = opened;
+        await expectH1(page, screen.title(lang));
+        await openStageJumpIfAny(page, lang);
+
+        expect(await smallTargets(page, lang)).toEqual([]);
+        await expectCleanRun(opened);
+      });
+    }
+
+    it('the first check can be reached and answered with the keyboard only', async () => {
+      const opened = await open(`/?lang=${lang}`);
+      const { page } = opened;
+      await expectH1(page, ui.start.title);
+
+      await tabTo(page, ui.start.begin);
+      await page.keyboard.press('Enter');
+      await expectH1(page, titleOf(firstCheck, lang));
+
+      await tabTo(page, answerLabel(firstCheck, 'still', lang));
+      await page.keyboard.press('Enter');
+      await expectH1(page, titleOf('network.reconnect', lang));
+      await expectCleanRun(opened);
+    });
+  });
+});
