@@ -1,9 +1,50 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable: see README "Offline, installing and hosting".
+    VitePWA({
+      strategies: 'generateSW',
+      // The page asks before a new version takes over (src/pwa/PwaStatus.tsx).
+      registerType: 'prompt',
+      // Registered by src/pwa through virtual:pwa-register/react: no inline script (CSP).
+      injectRegister: false,
+      // Kill switch: `PWA_SELF_DESTROY=true npm run build` ships a worker that unregisters itself.
+      selfDestroying: process.env.PWA_SELF_DESTROY === 'true',
+      // Icons, their <link>s and the manifest's icon list, from public/favicon.svg.
+      pwaAssets: { config: true, overrideManifestIcons: true, injectThemeColor: true },
+      manifest: {
+        id: '/',
+        name: 'E1 故障排查 · E1 Troubleshooter',
+        // Under the icon: the one word both languages read the same way.
+        short_name: 'E1',
+        description:
+          '刷卡终端显示 E1 时的逐步排查。Step-by-step help when a card terminal shows E1.',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5394',
+        categories: ['business', 'utilities'],
+      },
+      workbox: {
+        // The app shell (the content JSON is bundled into the JS) and the icons pwaAssets writes
+        // next to index.html; the plugin adds manifest.webmanifest itself. pwaAssets makes the
+        // icons after the plugin lists the manifest's icons, so they are globbed here instead.
+        globPatterns: ['**/*.{js,css,html}', '*.{png,ico,svg}'],
+        // Deep links (/?step=card&lang=en) open the app shell from the precache.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // No runtimeCaching: the app asks nothing of any other origin.
+      },
+    }),
+  ],
   build: {
     // The bench reads the manifest to count what the first screen loads.
     manifest: true,

@@ -1,35 +1,28 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useLanguage, useTranslation } from '../i18n';
-import { parseWizardLocation, wizardSearch } from '../share';
+import { useLanguage } from '../i18n';
+import { locationSearch, parseLocation, sameView, type AppView } from '../share';
+import { historyDepth } from '../ui';
 import { currentStep, useCurrentStep, WizardActor } from '../wizard';
 
-/** How many wizard moves this tab's history holds behind the current entry. */
-function historyDepth(): number {
-  const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null && 'depth' in state
-    ? Number(state.depth) || 0
-    : 0;
-}
-
 /**
- * Keeps the URL and the wizard in step: every move writes the URL (one history entry per
- * move), and the browser's back and forward move the wizard. Returns the in-app Back action,
+ * Keeps the URL, the view and the wizard in step: every move writes the URL (one history entry
+ * per move), and the browser's back and forward move the app. Returns the in-app Back action,
  * which goes through the browser's history whenever there is a move to undo there.
  */
-export function useUrlSync(): () => void {
+export function useUrlSync(view: AppView, showView: (view: AppView) => void): () => void {
   const wizard = WizardActor.useActorRef();
-  const { i18n } = useTranslation();
   const language = useLanguage();
   const step = useCurrentStep();
   const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
   const replaceNextMove = useRef(false);
 
   useEffect(() => {
-    const search = wizardSearch({ step, lang: language, endedAt });
+    const search = locationSearch({ view, step, lang: language, endedAt });
     if (window.location.search === search) return;
-    const urlStep = parseWizardLocation(window.location.search).step;
-    // Same step (a language switch, a tidied link) or a Back with nothing behind it: no new entry.
-    if (urlStep === step || replaceNextMove.current) {
+    const shown = parseLocation(window.location.search);
+    const samePlace = sameView(shown.view, view) && (view.name !== 'wizard' || shown.step === step);
+    // Same place (a language switch, a tidied link) or a Back with nothing behind it: no new entry.
+    if (samePlace || replaceNextMove.current) {
       window.history.replaceState(
         { depth: historyDepth() },
         '',
@@ -39,19 +32,23 @@ export function useUrlSync(): () => void {
       window.history.pushState({ depth: historyDepth() + 1 }, '', search);
     }
     replaceNextMove.current = false;
-  }, [step, language, endedAt]);
+  }, [view, step, language, endedAt]);
 
   useEffect(() => {
+    // The language stays as chosen: an older history entry's `lang` does not switch it back.
     const followBrowser = () => {
-      const target = parseWizardLocation(window.location.search);
-      if (target.step !== currentStep(wizard.getSnapshot().context)) {
+      const target = parseLocation(window.location.search);
+      showView(target.view);
+      if (
+        target.view.name === 'wizard' &&
+        target.step !== currentStep(wizard.getSnapshot().context)
+      ) {
         wizard.send({ type: 'nav.goto', step: target.step, endedAt: target.endedAt ?? undefined });
       }
-      if (target.lang && target.lang !== i18n.language) void i18n.changeLanguage(target.lang);
     };
     window.addEventListener('popstate', followBrowser);
     return () => window.removeEventListener('popstate', followBrowser);
-  }, [wizard, i18n]);
+  }, [wizard, showView]);
 
   return useCallback(() => {
     if (historyDepth() > 0) {

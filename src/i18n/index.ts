@@ -1,8 +1,9 @@
 export { createI18n } from './setup';
+export { formatDate, formatDateTime } from './format';
 export { useLanguage, useStepWords } from './hooks';
 export { LanguageSwitch } from './LanguageSwitch';
 export { rememberedLanguage, rememberLanguage } from './preference';
-export { stepWords, uiWords, type StepWords, type UiWords } from './content';
+export { stepWords, uiWords, type LogWords, type StepWords, type UiWords } from './content';
 export {
   isLanguage,
   languageFromTag,

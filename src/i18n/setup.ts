@@ -1,12 +1,13 @@
 import i18next, { type i18n } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { uiWords, type UiWords } from './content';
-import { languages, type Language } from './languages';
+import { loadLogWords, uiWords, type LogWords, type UiWords } from './content';
+import { isLanguage, languages, type Language } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: UiWords };
+    resources: { ui: UiWords; log: LogWords };
   }
 }
 
@@ -16,16 +17,25 @@ export function createI18n(language: Language): i18n {
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: [...languages],
-    defaultNS: 'ui',
-    ns: ['ui'],
-    resources: Object.fromEntries(languages.map((lng) => [lng, { ui: uiWords[lng] }])),
-    // React escapes text itself.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(
+      resourcesToBackend((lng: string, ns: string) =>
+        ns === 'log' && isLanguage(lng) ? loadLogWords[lng]() : Promise.resolve({}),
+      ),
+    )
+    .init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: [...languages],
+      defaultNS: 'ui',
+      ns: ['ui'],
+      resources: Object.fromEntries(languages.map((lng) => [lng, { ui: uiWords[lng] }])),
+      // The interface words are bundled; the log's arrive with the log's code.
+      partialBundledLanguages: true,
+      // React escapes text itself.
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
   return instance;
 }

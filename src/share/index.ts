@@ -1,7 +1,9 @@
 export {
-  parseWizardLocation,
-  wizardSearch,
+  locationSearch,
+  parseLocation,
+  sameView,
+  type AppLocation,
+  type AppView,
   type LinkProblem,
-  type ParsedWizardLocation,
-  type WizardLocation,
+  type ParsedLocation,
 } from './links';

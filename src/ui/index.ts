@@ -1,3 +1,5 @@
 export { Banner } from './Banner';
 export { Button } from './Button';
+export { historyDepth, navigateTo } from './history';
+export { InAppLink } from './InAppLink';
 export { Screen } from './Screen';

@@ -1,4 +1,10 @@
-export { wizardMachine, currentStep, type WizardContext, type WizardEvent } from './machine';
+export {
+  wizardMachine,
+  currentStep,
+  type WizardContext,
+  type WizardEmitted,
+  type WizardEvent,
+} from './machine';
 export {
   answersOf,
   checkIds,
@@ -9,13 +15,21 @@ export {
   isOutcomeId,
   isStepId,
   outcomeIds,
+  outcomeKindOf,
   resolveStepParam,
   stageIds,
   stepIds,
   type AnswerId,
   type CheckStep,
 } from './steps';
-export type { CheckId, OutcomeId, OutcomeKind, StageId, StepId } from './tree';
-export { snapshotAt } from './snapshot';
+export {
+  outcomeKinds,
+  type CheckId,
+  type OutcomeId,
+  type OutcomeKind,
+  type StageId,
+  type StepId,
+} from './tree';
+export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export { WizardActor, useCurrentStep } from './WizardActor';
 export { StepView } from './screens/StepView';

@@ -1,6 +1,6 @@
 // The E1 decision tree as an XState machine, built from the table in tree.ts. Pure: no DOM,
 // no storage. Context keeps the trail of steps (for Back) and remembered answers.
-import { assertEvent, assign, setup } from 'xstate';
+import { assertEvent, assign, emit, setup } from 'xstate';
 import { answersOf, checkSteps, firstCheckId, stepIds, type AnswerId } from './steps';
 import { stages, outcomeKinds, type CheckId, type StepId } from './tree';
 
@@ -21,20 +21,37 @@ export type WizardEvent =
   | { type: 'nav.restart' }
   | { type: 'nav.abandon' };
 
+/** What the machine tells listeners (the incident recorder) as the person moves. */
+export type WizardEmitted =
+  { type: 'step.shown'; step: StepId } | { type: 'step.answered'; step: CheckId; answer: AnswerId };
+
 export const currentStep = (context: WizardContext): StepId => context.trail.at(-1) ?? 'start';
 
 const stepTarget = (step: StepId) => `#e1.${step}`;
 
 const wizardSetup = setup({
-  types: { context: {} as WizardContext, events: {} as WizardEvent },
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    emitted: {} as WizardEmitted,
+  },
   actions: {
     enterStep: assign(({ context }, params: { step: StepId }) =>
       currentStep(context) === params.step && context.trail.length > 0
         ? {}
         : { trail: [...context.trail, params.step] },
     ),
+    announceStep: emit((_, params: { step: StepId }) => ({
+      type: 'step.shown' as const,
+      step: params.step,
+    })),
     rememberAnswer: assign(({ context }, params: { answer: AnswerId }) => ({
       answers: { ...context.answers, [currentStep(context)]: params.answer },
+    })),
+    announceAnswer: emit(({ context }, params: { answer: AnswerId }) => ({
+      type: 'step.answered' as const,
+      step: currentStep(context) as CheckId,
+      answer: params.answer,
     })),
     markEndedHere: assign(({ context }) => ({ endedAt: currentStep(context) as CheckId })),
     stepBack: assign(({ context }) => ({ trail: context.trail.slice(0, -1), endedAt: null })),
@@ -55,7 +72,11 @@ const wizardSetup = setup({
   },
 });
 
-const enter = (step: StepId) => ({ type: 'enterStep', params: { step } }) as const;
+const enter = (step: StepId) =>
+  [
+    { type: 'enterStep', params: { step } },
+    { type: 'announceStep', params: { step } },
+  ] as const;
 
 function checkState(step: (typeof checkSteps)[number]) {
   const on = Object.fromEntries(
@@ -64,6 +85,7 @@ function checkState(step: (typeof checkSteps)[number]) {
       {
         target: stepTarget(target),
         actions: [
+          { type: 'announceAnswer', params: { answer } } as const,
           { type: 'rememberAnswer', params: { answer } } as const,
           ...(target.startsWith('outcome.') ? (['markEndedHere'] as const) : []),
         ],

@@ -1,5 +1,6 @@
-import { createActor } from 'xstate';
-import { wizardMachine } from './machine';
+import { createActor, type Snapshot, type StateValue } from 'xstate';
+import { currentStep, wizardMachine } from './machine';
+import { isStepId } from './steps';
 import type { CheckId, StepId } from './tree';
 
 /** The machine's own snapshot at `step`, reached through its transitions, to start an actor from. */
@@ -9,4 +10,36 @@ export function snapshotAt(step: StepId, endedAt?: CheckId) {
   const snapshot = actor.getPersistedSnapshot();
   actor.stop();
   return snapshot;
+}
+
+export type WizardSnapshot = ReturnType<typeof snapshotAt>;
+
+/** `{ card: 'wipe' }` → `card.wipe`. */
+function stepOfValue(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [parent, child] = Object.entries(value)[0] ?? ['', ''];
+  return child ? `${parent}.${stepOfValue(child)}` : parent;
+}
+
+/**
+ * A stored snapshot, checked against this version of the machine; a snapshot it cannot
+ * restore (saved by an older version, say) becomes a fresh one at `fallback`.
+ */
+export function restorableSnapshot(
+  stored: Snapshot<unknown> | null,
+  fallback: StepId,
+): WizardSnapshot {
+  if (stored) {
+    try {
+      const actor = createActor(wizardMachine, { snapshot: stored }).start();
+      const snapshot = actor.getSnapshot();
+      actor.stop();
+      const step = currentStep(snapshot.context);
+      if (isStepId(step) && stepOfValue(snapshot.value) === step)
+        return actor.getPersistedSnapshot();
+    } catch {
+      // Falls through to a fresh start at the same step.
+    }
+  }
+  return snapshotAt(fallback);
 }

@@ -7,6 +7,7 @@ import {
   type Check,
   type CheckId,
   type OutcomeId,
+  type OutcomeKind,
   type StageId,
   type StepId,
 } from './tree';
@@ -51,6 +52,11 @@ export function isCheckId(value: string): value is CheckId {
 
 export function isOutcomeId(value: string): value is OutcomeId {
   return (outcomeIds as readonly string[]).includes(value);
+}
+
+export function outcomeKindOf(id: OutcomeId): OutcomeKind {
+  // OutcomeId is `outcome.${OutcomeKind}` by definition.
+  return id.slice('outcome.'.length) as OutcomeKind;
 }
 
 export function isStageId(value: string): value is StageId {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -101,11 +101,11 @@ describe('the counter wizard on screen', () => {
   it('switches language in place and sets <html lang>', async () => {
     const user = openApp('?step=card.wipe&lang=en');
     await user.click(screen.getByRole('button', { name: '中文' }));
-    expect(heading()).toHaveTextContent(zhSteps['card.wipe'].title);
+    await waitFor(() => expect(heading()).toHaveTextContent(zhSteps['card.wipe'].title));
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(window.location.search).toBe('?step=card.wipe&lang=zh-CN');
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 
   it('says so when a link names no step, and shows the start screen', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import enLog from '../../content/log/en.json';
+import zhLog from '../../content/log/zh-CN.json';
 import { languages, stepWords, uiWords } from '../../src/i18n';
 import { checkSteps, outcomeIds, stageIds, stepIds } from '../../src/wizard';
 
@@ -27,6 +29,8 @@ const pinRequests = [
   /(代|帮)[^。]*输[^。]*密码/,
 ];
 
+const logWords = { en: enLog, 'zh-CN': zhLog };
+
 describe('content files', () => {
   const stepKeys = [...stepIds].filter((id) => id !== 'start').sort();
 
@@ -49,14 +53,22 @@ describe('content files', () => {
     });
 
     it(`never asks for a PIN in ${language}`, () => {
-      const texts = [...allText(stepWords[language]), ...allText(uiWords[language])];
+      const texts = [
+        ...allText(stepWords[language]),
+        ...allText(uiWords[language]),
+        ...allText(logWords[language]),
+      ];
       for (const text of texts) {
         for (const pattern of pinRequests) expect(text, text).not.toMatch(pattern);
       }
     });
 
     it(`has no empty text in ${language}`, () => {
-      const texts = [...allText(stepWords[language]), ...allText(uiWords[language])];
+      const texts = [
+        ...allText(stepWords[language]),
+        ...allText(uiWords[language]),
+        ...allText(logWords[language]),
+      ];
       for (const text of texts) expect(text.trim()).not.toBe('');
     });
   }
@@ -64,6 +76,7 @@ describe('content files', () => {
   it('has the same shape in both languages', () => {
     expect(keyPaths(stepWords['zh-CN'])).toEqual(keyPaths(stepWords.en));
     expect(keyPaths(uiWords['zh-CN'])).toEqual(keyPaths(uiWords.en));
+    expect(keyPaths(logWords['zh-CN'])).toEqual(keyPaths(logWords.en));
   });
 
   it('lists what to have ready for support on the escalation outcome', () => {

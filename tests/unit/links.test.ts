@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWizardLocation, wizardSearch } from '../../src/share';
+import { parseLocation, locationSearch } from '../../src/share';
 import { checkIds, firstCheckOf, stageIds, stepIds } from '../../src/wizard';
+
+const wizard = { name: 'wizard' } as const;
 
 describe('reading the URL', () => {
   it('opens the start screen when there is no step', () => {
-    expect(parseWizardLocation('')).toEqual({
+    expect(parseLocation('')).toEqual({
+      view: { name: 'wizard' },
       step: 'start',
       lang: null,
       endedAt: null,
@@ -14,7 +17,7 @@ describe('reading the URL', () => {
   });
 
   it('opens a check named by its id', () => {
-    expect(parseWizardLocation('?step=card.wipe&lang=en')).toMatchObject({
+    expect(parseLocation('?step=card.wipe&lang=en')).toMatchObject({
       step: 'card.wipe',
       lang: 'en',
       problems: [],
@@ -23,14 +26,14 @@ describe('reading the URL', () => {
 
   it('opens the first check of a stage named by its id', () => {
     for (const stage of stageIds) {
-      expect(parseWizardLocation(`?step=${stage}`).step).toBe(firstCheckOf(stage));
+      expect(parseLocation(`?step=${stage}`).step).toBe(firstCheckOf(stage));
     }
   });
 
   it('keeps old and alternative names working', () => {
-    expect(parseWizardLocation('?step=security').step).toBe('pin.reenter');
-    expect(parseWizardLocation('?step=support').step).toBe('escalate.status');
-    expect(parseWizardLocation('?step=%20Card.Wipe%20').step).toBe('card.wipe');
+    expect(parseLocation('?step=security').step).toBe('pin.reenter');
+    expect(parseLocation('?step=support').step).toBe('escalate.status');
+    expect(parseLocation('?step=%20Card.Wipe%20').step).toBe('card.wipe');
   });
 
   it.each([
@@ -45,13 +48,13 @@ describe('reading the URL', () => {
     'toString',
     'x'.repeat(5000),
   ])('reports an unknown step %# and opens the start screen', (raw) => {
-    const parsed = parseWizardLocation(`?step=${encodeURIComponent(raw)}`);
+    const parsed = parseLocation(`?step=${encodeURIComponent(raw)}`);
     expect(parsed.step).toBe('start');
     expect(parsed.problems).toEqual(['unknownStep']);
   });
 
   it('reports an unknown language and keeps the step', () => {
-    expect(parseWizardLocation('?step=card.wipe&lang=fr')).toMatchObject({
+    expect(parseLocation('?step=card.wipe&lang=fr')).toMatchObject({
       step: 'card.wipe',
       lang: null,
       problems: ['unknownLanguage'],
@@ -59,31 +62,58 @@ describe('reading the URL', () => {
   });
 
   it('reads language tags loosely', () => {
-    expect(parseWizardLocation('?lang=EN').lang).toBe('en');
-    expect(parseWizardLocation('?lang=zh').lang).toBe('zh-CN');
-    expect(parseWizardLocation('?lang=zh-cn').lang).toBe('zh-CN');
+    expect(parseLocation('?lang=EN').lang).toBe('en');
+    expect(parseLocation('?lang=zh').lang).toBe('zh-CN');
+    expect(parseLocation('?lang=zh-cn').lang).toBe('zh-CN');
   });
 
   it('survives broken percent-encoding', () => {
-    expect(parseWizardLocation('?step=%E0%A4%A&lang=%').problems).toEqual([
+    expect(parseLocation('?step=%E0%A4%A&lang=%').problems).toEqual([
       'unknownStep',
       'unknownLanguage',
     ]);
   });
 
   it('takes the check that fixed E1 only on the outcomes that name one', () => {
-    expect(parseWizardLocation('?step=outcome.fixed&at=card.wipe').endedAt).toBe('card.wipe');
-    expect(parseWizardLocation('?step=outcome.fixed&at=bogus').endedAt).toBeNull();
-    expect(parseWizardLocation('?step=card.insert&at=card.wipe').endedAt).toBeNull();
+    expect(parseLocation('?step=outcome.fixed&at=card.wipe').endedAt).toBe('card.wipe');
+    expect(parseLocation('?step=outcome.fixed&at=bogus').endedAt).toBeNull();
+    expect(parseLocation('?step=card.insert&at=card.wipe').endedAt).toBeNull();
+  });
+});
+
+describe('the log and its neighbours', () => {
+  it('opens a view named in the link', () => {
+    expect(parseLocation('?view=log&lang=en').view).toEqual({ name: 'log' });
+    expect(parseLocation('?view=Stats').view).toEqual({ name: 'stats' });
+    expect(parseLocation('?view=incident&id=abc').view).toEqual({ name: 'incident', id: 'abc' });
+  });
+
+  it.each(['?view=nope', '?view=', '?view=incident', '?view=incident&id=%20'])(
+    'reports an unknown view in %s and opens the wizard',
+    (search) => {
+      const parsed = parseLocation(search);
+      expect(parsed.view).toEqual({ name: 'wizard' });
+      expect(parsed.problems).toEqual(['unknownView']);
+    },
+  );
+
+  it('writes a view and reads it back', () => {
+    const place = {
+      view: { name: 'incident', id: 'a b&c' },
+      step: 'start',
+      lang: 'en',
+      endedAt: null,
+    } as const;
+    expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
   });
 });
 
 describe('writing the URL', () => {
   it('writes the step and the language', () => {
-    expect(wizardSearch({ step: 'card.wipe', lang: 'zh-CN', endedAt: null })).toBe(
+    expect(locationSearch({ view: wizard, step: 'card.wipe', lang: 'zh-CN', endedAt: null })).toBe(
       '?step=card.wipe&lang=zh-CN',
     );
-    expect(wizardSearch({ step: 'start', lang: null, endedAt: null })).toBe('');
+    expect(locationSearch({ view: wizard, step: 'start', lang: null, endedAt: null })).toBe('');
   });
 
   it('reads back every place it writes', () => {
@@ -94,8 +124,8 @@ describe('writing the URL', () => {
         fc.constantFrom(...checkIds),
         (step, lang, check) => {
           const endedAt = step === 'outcome.fixed' || step === 'outcome.abandoned' ? check : null;
-          const place = { step, lang, endedAt };
-          expect(parseWizardLocation(wizardSearch(place))).toEqual({ ...place, problems: [] });
+          const place = { view: wizard, step, lang, endedAt };
+          expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
         },
       ),
     );

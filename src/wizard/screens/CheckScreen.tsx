@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation, useStepWords } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import { Drawing } from '../drawings/Drawing';
@@ -7,7 +8,13 @@ import { WizardActor } from '../WizardActor';
 import { TopBar } from './TopBar';
 import { WizardActions } from './WizardActions';
 
-export function CheckScreen({ id, onBack }: { id: CheckId; onBack: () => void }) {
+interface CheckScreenProps {
+  id: CheckId;
+  onBack: () => void;
+  extras?: ReactNode;
+}
+
+export function CheckScreen({ id, onBack, extras }: CheckScreenProps) {
   const { t } = useTranslation();
   const words = useStepWords()[id];
   const step = checkStep(id);
@@ -51,6 +58,7 @@ export function CheckScreen({ id, onBack }: { id: CheckId; onBack: () => void })
           </Button>
         ))}
       </div>
+      {extras}
     </Screen>
   );
 }

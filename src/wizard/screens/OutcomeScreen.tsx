@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useStepWords, useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import type { OutcomeId } from '../tree';
@@ -5,7 +6,13 @@ import { WizardActor } from '../WizardActor';
 import { TopBar } from './TopBar';
 
 /** What happened, what to do now, and what next. */
-export function OutcomeScreen({ id, onBack }: { id: OutcomeId; onBack: () => void }) {
+interface OutcomeScreenProps {
+  id: OutcomeId;
+  onBack: () => void;
+  extras?: ReactNode;
+}
+
+export function OutcomeScreen({ id, onBack, extras }: OutcomeScreenProps) {
   const { t } = useTranslation();
   const allWords = useStepWords();
   const words = allWords[id];
@@ -44,6 +51,7 @@ export function OutcomeScreen({ id, onBack }: { id: OutcomeId; onBack: () => voi
           </ul>
         </>
       )}
+      {extras}
       <Button variant="primary" onClick={() => wizard.send({ type: 'nav.restart' })}>
         {t('outcome.newIncident')}
       </Button>

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import { WizardActor } from '../WizardActor';
 import { TopBar } from './TopBar';
 import { WizardActions } from './WizardActions';
 
-export function StartScreen({ onBack }: { onBack: () => void }) {
+export function StartScreen({ onBack, extras }: { onBack: () => void; extras?: ReactNode }) {
   const { t } = useTranslation();
   const wizard = WizardActor.useActorRef();
   return (
@@ -20,6 +21,7 @@ export function StartScreen({ onBack }: { onBack: () => void }) {
         {t('start.begin')}
       </Button>
       <p className="hint">{t('start.note')}</p>
+      {extras}
     </Screen>
   );
 }

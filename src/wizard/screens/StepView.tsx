@@ -1,13 +1,23 @@
+import type { ReactNode } from 'react';
 import { isCheckId } from '../steps';
+import type { StepId } from '../tree';
 import { useCurrentStep } from '../WizardActor';
 import { CheckScreen } from './CheckScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import { StartScreen } from './StartScreen';
 
-/** The screen for wherever the wizard is. `onBack` lets the app keep Back and the browser agreed. */
-export function StepView({ onBack }: { onBack: () => void }) {
+interface StepViewProps {
+  /** Lets the app keep Back and the browser's back button agreed. */
+  onBack: () => void;
+  /** What other features add below a step's own content (the log's note, the provider's number). */
+  extras?: (step: StepId) => ReactNode;
+}
+
+/** The screen for wherever the wizard is. */
+export function StepView({ onBack, extras }: StepViewProps) {
   const step = useCurrentStep();
-  if (step === 'start') return <StartScreen onBack={onBack} />;
-  if (isCheckId(step)) return <CheckScreen key={step} id={step} onBack={onBack} />;
-  return <OutcomeScreen key={step} id={step} onBack={onBack} />;
+  const added = extras?.(step);
+  if (step === 'start') return <StartScreen onBack={onBack} extras={added} />;
+  if (isCheckId(step)) return <CheckScreen key={step} id={step} onBack={onBack} extras={added} />;
+  return <OutcomeScreen key={step} id={step} onBack={onBack} extras={added} />;
 }

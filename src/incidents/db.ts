@@ -1,0 +1,28 @@
+// The one place the app talks to IndexedDB. A released version's stores() is never edited:
+// a schema change adds version(n + 1), with an upgrade() when data moves, and a test in
+// tests/unit/db-upgrade.test.ts that opens the older version's fixture and upgrades it.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Incident, TerminalDetails } from './types';
+
+interface SettingRecord<Key extends string, Value> {
+  key: Key;
+  value: Value;
+}
+
+export type Setting =
+  SettingRecord<'terminal', TerminalDetails> | SettingRecord<'lastExportAt', number>;
+
+export class IncidentDatabase extends Dexie {
+  incidents!: EntityTable<Incident, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = 'e1-troubleshooter') {
+    super(name);
+    this.version(1).stores({
+      incidents: 'id, startedAt, [outcome+startedAt], [outcome+endedAtStep]',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new IncidentDatabase();

@@ -1,0 +1,167 @@
+// Export the log as CSV (for Excel) and JSON (for another phone), and import a JSON export.
+// Every record is validated before anything is written; notes are masked on the way in.
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { languages } from '../i18n';
+import { checkIds, outcomeKinds, stepIds } from '../wizard';
+import type { IncidentDatabase } from './db';
+import { maskCardNumbers } from './maskCardNumbers';
+import type { Incident } from './types';
+
+export const exportFormat = 'e1-troubleshooter.incidents';
+export const exportVersion = 1;
+
+const answerIds = ['fixed', 'still', 'yes', 'no'] as const;
+const time = z.number().int().nonnegative();
+
+const incidentSchema = z.object({
+  id: z.string().min(1).max(100),
+  startedAt: time,
+  updatedAt: time,
+  endedAt: time.nullable(),
+  language: z.enum(languages),
+  outcome: z.enum([...outcomeKinds, 'open']),
+  endedAtStep: z.enum(checkIds).nullable(),
+  steps: z
+    .array(
+      z.object({
+        step: z.enum(stepIds),
+        shownAt: time,
+        answer: z.enum(answerIds).nullable(),
+        answeredAt: time.nullable(),
+      }),
+    )
+    .max(1_000),
+  note: z.string().max(10_000),
+});
+
+const exportSchema = z.object({
+  format: z.literal(exportFormat),
+  version: z.literal(exportVersion),
+  exportedAt: z.string(),
+  count: z.number().int().nonnegative(),
+  incidents: z.array(incidentSchema),
+});
+
+/** The exported form of an incident: everything but the machine snapshot. */
+type ExportedIncident = z.infer<typeof incidentSchema>;
+
+function exported({ snapshot, ...incident }: Incident): ExportedIncident {
+  return { ...incident, note: maskCardNumbers(incident.note) };
+}
+
+export function toJson(incidents: readonly Incident[], exportedAt: Date): string {
+  return JSON.stringify(
+    {
+      format: exportFormat,
+      version: exportVersion,
+      exportedAt: exportedAt.toISOString(),
+      count: incidents.length,
+      incidents: incidents.map(exported),
+    },
+    null,
+    1,
+  );
+}
+
+/** `2026-11-25 10:42:07` in local time: what Excel reads as a date in every locale. */
+function localTime(time: number | null): string {
+  if (time === null) return '';
+  const date = new Date(time);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+}
+
+export const csvColumns = [
+  'id',
+  'started',
+  'ended',
+  'duration_s',
+  'language',
+  'outcome',
+  'ended_at_step',
+  'steps',
+  'note',
+] as const;
+
+/** CSV with a byte-order mark, so Excel opens the Chinese text as UTF-8. */
+export function toCsv(incidents: readonly Incident[]): string {
+  const rows = incidents.map((incident) => [
+    incident.id,
+    localTime(incident.startedAt),
+    localTime(incident.endedAt),
+    incident.endedAt === null
+      ? ''
+      : String(Math.round((incident.endedAt - incident.startedAt) / 1000)),
+    incident.language,
+    incident.outcome,
+    incident.endedAtStep ?? '',
+    incident.steps
+      .map((entry) => (entry.answer ? `${entry.step}: ${entry.answer}` : entry.step))
+      .join('; '),
+    maskCardNumbers(incident.note),
+  ]);
+  // escapeFormulae: a note starting with "=" must not run as a formula in Excel.
+  return `\uFEFF${Papa.unparse({ fields: [...csvColumns], data: rows }, { escapeFormulae: true, newline: '\r\n' })}`;
+}
+
+export type ImportProblem = 'notJson' | 'foreign' | 'tooNew' | 'corrupt' | 'tooLarge';
+
+export type ImportResult =
+  | { ok: true; added: number; updated: number; unchanged: number }
+  | { ok: false; problem: ImportProblem };
+
+/** 50 MB: far above 10,000 incidents, far below what would freeze a phone. */
+const maxImportBytes = 50_000_000;
+
+/** Checks a whole file before anything is written; returns its incidents, masked. */
+export function parseExport(
+  text: string,
+): { ok: true; incidents: Incident[] } | { ok: false; problem: ImportProblem } {
+  if (text.length > maxImportBytes) return { ok: false, problem: 'tooLarge' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: 'notJson' };
+  }
+  const header = z.object({ format: z.string(), version: z.number() }).safeParse(data);
+  if (!header.success || header.data.format !== exportFormat)
+    return { ok: false, problem: 'foreign' };
+  if (header.data.version > exportVersion) return { ok: false, problem: 'tooNew' };
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success || parsed.data.count !== parsed.data.incidents.length) {
+    return { ok: false, problem: 'corrupt' };
+  }
+  return {
+    ok: true,
+    incidents: parsed.data.incidents.map((incident) => ({
+      ...incident,
+      note: maskCardNumbers(incident.note),
+      snapshot: null,
+    })),
+  };
+}
+
+/** Merges by incident id: a record replaces the stored one only if it was updated later. */
+export async function importExport(db: IncidentDatabase, text: string): Promise<ImportResult> {
+  const parsed = parseExport(text);
+  if (!parsed.ok) return parsed;
+  return db.transaction('rw', db.incidents, async () => {
+    const existing = await db.incidents.bulkGet(parsed.incidents.map((incident) => incident.id));
+    const newer = parsed.incidents.filter((incident, index) => {
+      const stored = existing[index];
+      return !stored || incident.updatedAt > stored.updatedAt;
+    });
+    await db.incidents.bulkPut(newer);
+    const added = newer.filter(
+      (incident) => !existing.some((stored) => stored?.id === incident.id),
+    ).length;
+    return {
+      ok: true,
+      added,
+      updated: newer.length - added,
+      unchanged: parsed.incidents.length - newer.length,
+    };
+  });
+}

@@ -1,0 +1,261 @@
+// Watches the wizard actor and writes what happens to the incident log. The machine stays pure:
+// it only emits `step.shown` and `step.answered`; this class stamps times and stores.
+import type { Actor } from 'xstate';
+import type { Language } from '../i18n';
+import {
+  currentStep,
+  isCheckId,
+  isOutcomeId,
+  outcomeKindOf,
+  type AnswerId,
+  type CheckId,
+  type StepId,
+  type wizardMachine,
+} from '../wizard';
+import type { IncidentDatabase } from './db';
+import { storageProblemOf, type StorageProblem } from './storageProblem';
+import { isOpen, type Incident } from './types';
+
+type WizardActor = Actor<typeof wizardMachine>;
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saved' }
+  /** `retryInMs` null: writing has stopped until the page reloads. */
+  | { kind: 'failed'; problem: StorageProblem; retryInMs: number | null };
+
+interface RecorderOptions {
+  language: () => Language;
+  now?: () => number;
+  newId?: () => string;
+  retryDelaysMs?: readonly number[];
+}
+
+const defaultRetryDelaysMs = [2_000, 5_000, 15_000, 60_000];
+
+export class IncidentRecorder {
+  private incident: Incident | null = null;
+  /** An unfinished incident offered for resuming; it ends as stopped if a new one starts instead. */
+  private offered: Incident | null = null;
+  private actor: WizardActor | null = null;
+  /** Records not yet written, by id; kept in memory until a write succeeds. */
+  private unsaved = new Map<string, Incident>();
+  private writing: Promise<void> | null = null;
+  private flushScheduled = false;
+  private halted = false;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private saveState: SaveState = { kind: 'idle' };
+  private listeners = new Set<(state: SaveState) => void>();
+  private readonly now: () => number;
+  private readonly newId: () => string;
+  private readonly retryDelaysMs: readonly number[];
+
+  constructor(
+    private readonly db: IncidentDatabase,
+    private readonly options: RecorderOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.retryDelaysMs = options.retryDelaysMs ?? defaultRetryDelaysMs;
+  }
+
+  /** Starts recording `actor`; returns a function that stops. */
+  attach(actor: WizardActor): () => void {
+    this.actor = actor;
+    // Whatever happened before attaching (a deep link, a tap while storage loaded) starts here.
+    const step = currentStep(actor.getSnapshot().context);
+    const lastRecorded = this.incident?.steps.at(-1)?.step;
+    if (isCheckId(step) && lastRecorded !== step) this.stepShown(step);
+    const subscriptions = [
+      actor.on('step.shown', ({ step: shown }) => this.stepShown(shown)),
+      actor.on('step.answered', ({ step: answered, answer }) =>
+        this.stepAnswered(answered, answer),
+      ),
+      actor.subscribe(() => this.keepSnapshot()),
+    ];
+    return () => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      if (this.actor === actor) this.actor = null;
+    };
+  }
+
+  /** Continues an incident from the log (after a reload); attach the restored actor next. */
+  adopt(incident: Incident): void {
+    this.offered = null;
+    this.incident = incident;
+  }
+
+  offer(incident: Incident): void {
+    this.offered = incident;
+  }
+
+  /** The incident being recorded, if any (open or just closed). */
+  current(): Incident | null {
+    return this.incident;
+  }
+
+  /** Ends an incident the person chose not to continue. */
+  async endAsAbandoned(incident: Incident): Promise<void> {
+    if (this.offered?.id === incident.id) this.offered = null;
+    const lastCheck = incident.steps.map((entry) => entry.step).findLast(isCheckId) ?? null;
+    this.queue({
+      ...incident,
+      outcome: 'abandoned',
+      endedAtStep: lastCheck,
+      endedAt: this.now(),
+      updatedAt: this.now(),
+      snapshot: null,
+    });
+    await this.flush();
+  }
+
+  /** Adds or replaces the note of the current incident (already masked by the caller). */
+  setNote(note: string): void {
+    if (!this.incident) return;
+    this.incident = { ...this.incident, note, updatedAt: this.now() };
+    this.queue(this.incident);
+  }
+
+  onSaveState(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.saveState);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the screens about a problem found outside a write (an upgrade waiting on another tab). */
+  report(problem: StorageProblem): void {
+    this.setSaveState({ kind: 'failed', problem, retryInMs: null });
+  }
+
+  /** Stops writing for good (another tab upgraded the database); unsaved work stays in memory. */
+  halt(problem: StorageProblem): void {
+    this.halted = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.setSaveState({ kind: 'failed', problem, retryInMs: null });
+  }
+
+  /** Resolves when everything recorded so far is written (or has failed and awaits a retry). */
+  async flush(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.unsaved.size === 0 || this.halted) return;
+    this.writing = this.writeUnsaved();
+    try {
+      await this.writing;
+    } finally {
+      this.writing = null;
+    }
+    if (this.unsaved.size > 0 && this.saveState.kind === 'saved') await this.flush();
+  }
+
+  private stepShown(step: StepId): void {
+    if (step === 'start') {
+      if (this.incident && isOpen(this.incident)) void this.endAsAbandoned(this.incident);
+      this.incident = null;
+      return;
+    }
+    const entry = { step, shownAt: this.now(), answer: null, answeredAt: null };
+    if (isCheckId(step)) {
+      if (!this.incident && this.offered) void this.endAsAbandoned(this.offered);
+      const incident = this.incident ?? this.newIncident();
+      // Back from an outcome to a check reopens the same incident.
+      this.incident = {
+        ...incident,
+        outcome: 'open',
+        endedAt: null,
+        endedAtStep: null,
+        steps: [...incident.steps, entry],
+      };
+    } else if (isOutcomeId(step) && this.incident) {
+      const endedAtStep = this.actor?.getSnapshot().context.endedAt ?? null;
+      this.incident = {
+        ...this.incident,
+        outcome: outcomeKindOf(step),
+        endedAt: this.now(),
+        endedAtStep,
+        steps: [...this.incident.steps, entry],
+        snapshot: null,
+      };
+    } else {
+      return;
+    }
+    this.incident.updatedAt = this.now();
+    this.queue(this.incident);
+  }
+
+  private stepAnswered(step: CheckId, answer: AnswerId): void {
+    if (!this.incident) return;
+    const steps = [...this.incident.steps];
+    const index = steps.findLastIndex((entry) => entry.step === step);
+    const entry = steps[index];
+    if (!entry) return;
+    steps[index] = { ...entry, answer, answeredAt: this.now() };
+    this.incident = { ...this.incident, steps, updatedAt: this.now() };
+    this.queue(this.incident);
+  }
+
+  private keepSnapshot(): void {
+    if (!this.incident || !isOpen(this.incident) || !this.actor) return;
+    this.incident = { ...this.incident, snapshot: this.actor.getPersistedSnapshot() };
+    this.queue(this.incident);
+  }
+
+  private newIncident(): Incident {
+    const now = this.now();
+    return {
+      id: this.newId(),
+      startedAt: now,
+      updatedAt: now,
+      endedAt: null,
+      language: this.options.language(),
+      outcome: 'open',
+      endedAtStep: null,
+      steps: [],
+      note: '',
+      snapshot: null,
+    };
+  }
+
+  private queue(incident: Incident): void {
+    this.unsaved.set(incident.id, incident);
+    // One move changes the record several times; write once, after the move.
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async writeUnsaved(): Promise<void> {
+    const batch = [...this.unsaved.values()];
+    try {
+      await this.db.transaction('rw', this.db.incidents, () => this.db.incidents.bulkPut(batch));
+      for (const written of batch) {
+        if (this.unsaved.get(written.id) === written) this.unsaved.delete(written.id);
+      }
+      this.failures = 0;
+      this.setSaveState({ kind: 'saved' });
+    } catch (error) {
+      this.scheduleRetry(storageProblemOf(error));
+    }
+  }
+
+  private scheduleRetry(problem: StorageProblem): void {
+    if (this.halted) return;
+    const delays = this.retryDelaysMs;
+    const retryInMs = delays[Math.min(this.failures, delays.length - 1)] ?? 60_000;
+    this.failures += 1;
+    this.setSaveState({ kind: 'failed', problem, retryInMs });
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.flush();
+    }, retryInMs);
+  }
+
+  private setSaveState(state: SaveState): void {
+    this.saveState = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}

@@ -1,0 +1,99 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type ChangeEvent } from 'react';
+import { formatDateTime, useLanguage, useTranslation } from '../../i18n';
+import { Banner, Button } from '../../ui';
+import { db } from '../db';
+import { downloadText, fileDate } from '../download';
+import { importExport, toCsv, toJson, type ImportProblem } from '../exchange';
+import { exportAge, saveSetting } from '../queries';
+
+/** Safari clears a site's storage after seven days without a visit; the export is the backup. */
+const reminderAfterDays = 7;
+
+type ImportMessage =
+  | { kind: 'imported'; added: number; updated: number; unchanged: number }
+  | { kind: 'refused'; problem: ImportProblem | 'unreadable' };
+
+export function BackupPanel({ incidentCount }: { incidentCount: number }) {
+  const { t } = useTranslation(['log', 'ui']);
+  const language = useLanguage();
+  const fileInputId = useId();
+  const age = useLiveQuery(() => exportAge(db), [], null);
+  const lastExport = age?.lastExportAt ?? null;
+  const [importMessage, setImportMessage] = useState<ImportMessage | null>(null);
+
+  const exportAs = async (kind: 'csv' | 'json') => {
+    const now = Date.now();
+    const incidents = await db.incidents.orderBy('startedAt').reverse().toArray();
+    const text = kind === 'csv' ? toCsv(incidents) : toJson(incidents, new Date(now));
+    downloadText(
+      `e1-incidents-${fileDate(now)}.${kind}`,
+      text,
+      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+    );
+    performance.mark(`export:${kind}:done`);
+    await saveSetting(db, { key: 'lastExportAt', value: now });
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const result = await importExport(db, await file.text());
+      setImportMessage(
+        result.ok ? { kind: 'imported', ...result } : { kind: 'refused', problem: result.problem },
+      );
+    } catch {
+      setImportMessage({ kind: 'refused', problem: 'unreadable' });
+    }
+  };
+
+  const remind =
+    incidentCount > 0 && age !== null && (age.days === null || age.days > reminderAfterDays);
+
+  return (
+    <section className="backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p className="hint">
+        {lastExport
+          ? t('backup.lastExport', { time: formatDateTime(lastExport, language) })
+          : t('backup.never')}
+      </p>
+      {remind && (
+        <p className="reminder" role="status">
+          {lastExport
+            ? t('backup.reminder', { days: reminderAfterDays })
+            : t('backup.reminderNever')}
+        </p>
+      )}
+      <div className="backup-actions">
+        <Button onClick={() => void exportAs('csv')} disabled={incidentCount === 0}>
+          {t('backup.csv')}
+        </Button>
+        <Button onClick={() => void exportAs('json')} disabled={incidentCount === 0}>
+          {t('backup.json')}
+        </Button>
+        <label className="button button-secondary file-button" htmlFor={fileInputId}>
+          {t('backup.import')}
+        </label>
+        <input
+          id={fileInputId}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void importFile(event)}
+        />
+      </div>
+      {importMessage?.kind === 'imported' && (
+        <p className="calm-status" role="status">
+          {t('backup.imported', importMessage)}
+        </p>
+      )}
+      {importMessage?.kind === 'refused' && (
+        <Banner tone="alert">{t(`backup.problems.${importMessage.problem}`)}</Banner>
+      )}
+    </section>
+  );
+}

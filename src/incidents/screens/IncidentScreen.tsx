@@ -1,0 +1,175 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import {
+  formatDateTime,
+  languageNames,
+  useLanguage,
+  useStepWords,
+  useTranslation,
+} from '../../i18n';
+import { locationSearch } from '../../share';
+import { Button, InAppLink, Screen } from '../../ui';
+import { db } from '../db';
+import type { Incident } from '../types';
+import { useWhereEnded } from './IncidentRow';
+import { NoteEditor } from './NoteEditor';
+
+interface IncidentScreenProps {
+  topBar: ReactNode;
+  id: string;
+}
+
+/** One incident: when, how it ended, every step with its answer, the note; delete with undo. */
+export default function IncidentScreen({ topBar, id }: IncidentScreenProps) {
+  const { t } = useTranslation(['log', 'ui']);
+  const lang = useLanguage();
+  // undefined while loading, null when not on this device.
+  const incident = useLiveQuery(async () => (await db.incidents.get(id)) ?? null, [id], undefined);
+  const [deleted, setDeleted] = useState<Incident | null>(null);
+  const logHref = locationSearch({ view: { name: 'log' }, step: 'start', lang, endedAt: null });
+
+  const remove = async (target: Incident) => {
+    await db.transaction('rw', db.incidents, () => db.incidents.delete(target.id));
+    setDeleted(target);
+  };
+  const undo = async (target: Incident) => {
+    await db.transaction('rw', db.incidents, () => db.incidents.put(target));
+    setDeleted(null);
+  };
+
+  if (incident === undefined) {
+    return (
+      <Screen
+        screenKey={`incident-${id}`}
+        title={t('log.loading')}
+        appName={t('ui:appName')}
+        topBar={topBar}
+      >
+        {null}
+      </Screen>
+    );
+  }
+  if (deleted) {
+    return (
+      <Screen
+        screenKey={`incident-${id}-deleted`}
+        title={t('incident.deleted')}
+        appName={t('ui:appName')}
+        topBar={topBar}
+      >
+        <p className="calm-status" role="status">
+          {t('incident.deleted')}
+        </p>
+        <Button variant="primary" onClick={() => void undo(deleted)}>
+          {t('incident.undo')}
+        </Button>
+        <p>
+          <InAppLink href={logHref}>{t('incident.backToLog')}</InAppLink>
+        </p>
+      </Screen>
+    );
+  }
+  if (incident === null) {
+    return (
+      <Screen
+        screenKey={`incident-${id}-missing`}
+        title={t('incident.notFound')}
+        appName={t('ui:appName')}
+        topBar={topBar}
+      >
+        <p>
+          <InAppLink href={logHref}>{t('incident.backToLog')}</InAppLink>
+        </p>
+      </Screen>
+    );
+  }
+  return (
+    <Screen
+      screenKey={`incident-${id}`}
+      title={t('incident.title', { time: formatDateTime(incident.startedAt, lang) })}
+      appName={t('ui:appName')}
+      topBar={topBar}
+    >
+      <IncidentSummary incident={incident} />
+      <IncidentPath incident={incident} />
+      <NoteEditor
+        key={incident.id}
+        note={incident.note}
+        onSave={(note) =>
+          db.transaction('rw', db.incidents, () =>
+            db.incidents.update(incident.id, { note, updatedAt: Date.now() }),
+          )
+        }
+      />
+      <Button variant="quiet" className="danger" onClick={() => void remove(incident)}>
+        {t('incident.delete')}
+      </Button>
+    </Screen>
+  );
+}
+
+function IncidentSummary({ incident }: { incident: Incident }) {
+  const { t } = useTranslation(['log', 'ui']);
+  const lang = useLanguage();
+  const whereEnded = useWhereEnded();
+  const seconds =
+    incident.endedAt === null ? null : Math.round((incident.endedAt - incident.startedAt) / 1000);
+  const rows: [string, string][] = [
+    [t('incident.outcome'), t(`outcomes.${incident.outcome}`)],
+    [t('incident.endedAt'), whereEnded(incident)],
+    [t('incident.started'), formatDateTime(incident.startedAt, lang)],
+    [
+      t('incident.ended'),
+      incident.endedAt === null ? t('incident.stillOpen') : formatDateTime(incident.endedAt, lang),
+    ],
+    ...(seconds === null
+      ? []
+      : [
+          [
+            t('incident.duration'),
+            t('incident.durationValue', {
+              minutes: Math.floor(seconds / 60),
+              seconds: seconds % 60,
+            }),
+          ] as [string, string],
+        ]),
+    [t('incident.language'), languageNames[incident.language]],
+  ];
+  return (
+    <dl className="incident-summary">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function IncidentPath({ incident }: { incident: Incident }) {
+  const { t } = useTranslation(['log', 'ui']);
+  const lang = useLanguage();
+  const words = useStepWords();
+  const time = (at: number) => new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }).format(at);
+  return (
+    <>
+      <h2 id="incident-path">{t('incident.path')}</h2>
+      <ol className="incident-path" aria-labelledby="incident-path">
+        {incident.steps
+          .filter((entry) => entry.step !== 'start')
+          .map((entry, index) => (
+            <li key={`${entry.step}-${index}`}>
+              <span className="path-time">{time(entry.shownAt)}</span>{' '}
+              <span className="path-step">
+                {entry.step === 'start' ? '' : words[entry.step].title}
+              </span>
+              {entry.answer && (
+                <span className="path-answer"> — {t(`answersShort.${entry.answer}`)}</span>
+              )}
+            </li>
+          ))}
+      </ol>
+    </>
+  );
+}

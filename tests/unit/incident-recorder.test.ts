@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import { IncidentDatabase } from '../../src/incidents/db';
+import { IncidentRecorder, type SaveState } from '../../src/incidents/recorder';
+import { currentStep, wizardMachine, type WizardEvent } from '../../src/wizard';
+
+let db: IncidentDatabase;
+let clock: number;
+let ids: number;
+
+function recorderFor(database = db) {
+  return new IncidentRecorder(database, {
+    language: () => 'zh-CN',
+    now: () => clock,
+    newId: () => `incident-${++ids}`,
+    retryDelaysMs: [10],
+  });
+}
+
+function walk(events: WizardEvent[], recorder = recorderFor()) {
+  const actor = createActor(wizardMachine);
+  actor.start();
+  const detach = recorder.attach(actor);
+  for (const event of events) {
+    clock += 1_000;
+    actor.send(event);
+  }
+  return { actor, recorder, detach };
+}
+
+async function onlyIncident() {
+  const incidents = await db.incidents.toArray();
+  expect(incidents).toHaveLength(1);
+  const [incident] = incidents;
+  if (!incident) throw new Error('no incident stored');
+  return incident;
+}
+
+beforeEach(() => {
+  db = new IncidentDatabase(`test-${crypto.randomUUID()}`);
+  clock = Date.UTC(2026, 10, 25, 2, 0, 0);
+  ids = 0;
+});
+afterEach(() => db.delete());
+
+describe('recording a walk through the wizard', () => {
+  it('stores each step with its answer and times, the language, the outcome and where it ended', async () => {
+    const { recorder } = walk([
+      { type: 'nav.start' },
+      { type: 'answer.still' },
+      { type: 'answer.fixed' },
+    ]);
+    await recorder.flush();
+    const [incident] = await db.incidents.toArray();
+    const start = Date.UTC(2026, 10, 25, 2, 0, 1);
+    expect(incident).toMatchObject({
+      id: 'incident-1',
+      language: 'zh-CN',
+      startedAt: start,
+      endedAt: start + 2_000,
+      outcome: 'fixed',
+      endedAtStep: 'network.reconnect',
+      snapshot: null,
+    });
+    expect(incident?.steps).toEqual([
+      { step: 'network.signal', shownAt: start, answer: 'still', answeredAt: start + 1_000 },
+      {
+        step: 'network.reconnect',
+        shownAt: start + 1_000,
+        answer: 'fixed',
+        answeredAt: start + 2_000,
+      },
+      { step: 'outcome.fixed', shownAt: start + 2_000, answer: null, answeredAt: null },
+    ]);
+  });
+
+  it('records nothing while the person stays on the start screen', async () => {
+    const { recorder } = walk([]);
+    await recorder.flush();
+    expect(await db.incidents.count()).toBe(0);
+  });
+
+  it('starts recording at a check opened by a link', async () => {
+    const { recorder } = walk([{ type: 'nav.goto', step: 'card.wipe' }]);
+    await recorder.flush();
+    const [incident] = await db.incidents.toArray();
+    expect(incident?.steps.map((entry) => entry.step)).toEqual(['card.wipe']);
+    expect(incident?.outcome).toBe('open');
+  });
+
+  it('ends an open incident as abandoned when the person starts again', async () => {
+    const { recorder } = walk([
+      { type: 'nav.start' },
+      { type: 'answer.still' },
+      { type: 'nav.restart' },
+      { type: 'nav.start' },
+    ]);
+    await recorder.flush();
+    const incidents = await db.incidents.orderBy('startedAt').toArray();
+    expect(incidents.map((incident) => incident.outcome)).toEqual(['abandoned', 'open']);
+    expect(incidents[0]?.endedAtStep).toBe('network.reconnect');
+  });
+
+  it('reopens the same incident when the person goes back from an outcome', async () => {
+    const { recorder } = walk([
+      { type: 'nav.start' },
+      { type: 'answer.fixed' },
+      { type: 'nav.back' },
+      { type: 'answer.still' },
+    ]);
+    await recorder.flush();
+    const incidents = await db.incidents.toArray();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]?.outcome).toBe('open');
+    expect(incidents[0]?.steps.map((entry) => `${entry.step}:${entry.answer}`)).toEqual([
+      'network.signal:fixed',
+      'outcome.fixed:null',
+      'network.signal:still',
+      'network.reconnect:null',
+    ]);
+  });
+});
+
+describe('resuming after a reload', () => {
+  it('keeps the machine snapshot of an open incident, which restores the exact state', async () => {
+    const { recorder } = walk([
+      { type: 'nav.start' },
+      { type: 'answer.still' },
+      { type: 'answer.still' },
+    ]);
+    await recorder.flush();
+    const stored = await onlyIncident();
+    expect(stored.snapshot).not.toBeNull();
+
+    const restored = createActor(wizardMachine, { snapshot: stored.snapshot ?? undefined });
+    restored.start();
+    expect(currentStep(restored.getSnapshot().context)).toBe('network.switch');
+    expect(restored.getSnapshot().context.answers).toEqual({
+      'network.signal': 'still',
+      'network.reconnect': 'still',
+    });
+
+    const next = recorderFor();
+    next.adopt(stored);
+    next.attach(restored);
+    restored.send({ type: 'answer.fixed' });
+    await next.flush();
+    const incidents = await db.incidents.toArray();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ outcome: 'fixed', endedAtStep: 'network.switch' });
+    expect(incidents[0]?.steps).toHaveLength(4);
+  });
+
+  it('ends an incident the person chose not to continue as abandoned where it stopped', async () => {
+    const { recorder } = walk([{ type: 'nav.goto', step: 'hardware.reader' }]);
+    await recorder.flush();
+    const open = await onlyIncident();
+    await recorderFor().endAsAbandoned(open);
+    expect(await db.incidents.get(open.id)).toMatchObject({
+      outcome: 'abandoned',
+      endedAtStep: 'hardware.reader',
+      snapshot: null,
+    });
+  });
+});
+
+describe('when storage fails', () => {
+  it('keeps the incident in memory, says why, and saves it on a retry', async () => {
+    const quotaError = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const bulkPut = vi
+      .spyOn(db.incidents, 'bulkPut')
+      .mockRejectedValueOnce(quotaError)
+      .mockRejectedValueOnce(quotaError);
+    const states: SaveState[] = [];
+    const recorder = recorderFor();
+    recorder.onSaveState((state) => states.push(state));
+    walk([{ type: 'nav.start' }, { type: 'answer.fixed' }], recorder);
+    await recorder.flush();
+
+    expect(states).toContainEqual({ kind: 'failed', problem: 'full', retryInMs: 10 });
+    expect(recorder.current()?.outcome).toBe('fixed');
+    await vi.waitFor(() => expect(states.at(-1)).toEqual({ kind: 'saved' }));
+    bulkPut.mockRestore();
+    expect((await db.incidents.toArray())[0]?.outcome).toBe('fixed');
+  });
+});
