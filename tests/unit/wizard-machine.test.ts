@@ -191,6 +191,20 @@ describe('walking the wizard', () => {
     expect(snapshot.context.endedAt).toBe('hardware.reader');
   });
 
+  it('tells listeners each step shown and each answer given, for the incident recorder', () => {
+    const actor = startedActor();
+    const heard: string[] = [];
+    actor.on('step.shown', ({ step }) => heard.push(`shown ${step}`));
+    actor.on('step.answered', ({ step, answer }) => heard.push(`answered ${step} ${answer}`));
+    send(actor, { type: 'nav.start' }, { type: 'answer.still' }, { type: 'nav.back' });
+    expect(heard).toEqual([
+      'shown network.signal',
+      'answered network.signal still',
+      'shown network.reconnect',
+      'shown network.signal',
+    ]);
+  });
+
   it('restarts with nothing remembered', () => {
     const actor = startedActor();
     send(actor, { type: 'nav.start' }, { type: 'answer.still' });

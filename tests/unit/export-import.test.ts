@@ -1,0 +1,168 @@
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IncidentDatabase } from '../../src/incidents/db';
+import {
+  csvColumns,
+  exportFormat,
+  importExport,
+  toCsv,
+  toJson,
+} from '../../src/incidents/exchange';
+import type { Incident } from '../../src/incidents/types';
+import { cardIncident, fixedIncident, fixtureIncidents } from '../fixtures/incidents';
+
+let db: IncidentDatabase;
+
+beforeEach(() => {
+  db = new IncidentDatabase(`exchange-${crypto.randomUUID()}`);
+});
+afterEach(() => db.delete());
+
+const exportedAt = new Date(Date.UTC(2026, 10, 25));
+const allIncidents = () => db.incidents.orderBy('startedAt').toArray();
+
+/** An export as plain data, to spoil in the tests below. */
+function exportFile(incidents: Incident[] = fixtureIncidents) {
+  const file = JSON.parse(toJson(incidents, exportedAt)) as Record<string, unknown> & {
+    incidents: Record<string, unknown>[];
+  };
+  const record = (index: number) => {
+    const found = file.incidents[index];
+    if (!found) throw new Error(`no incident ${index}`);
+    return found;
+  };
+  return { file, record };
+}
+
+describe('JSON export and import', () => {
+  it('gives back the same records after export, wipe and import', async () => {
+    await db.incidents.bulkAdd(fixtureIncidents);
+    const file = toJson(await allIncidents(), exportedAt);
+    await db.incidents.clear();
+
+    expect(await importExport(db, file)).toEqual({ ok: true, added: 3, updated: 0, unchanged: 0 });
+    expect(await allIncidents()).toEqual(fixtureIncidents);
+  });
+
+  it('carries a format, a version and a record count', () => {
+    expect(exportFile().file).toMatchObject({ format: exportFormat, version: 1, count: 3 });
+  });
+
+  it('leaves out the machine snapshot of an open incident', () => {
+    const open: Incident = {
+      ...fixedIncident,
+      outcome: 'open',
+      snapshot: { status: 'active', output: undefined, error: undefined },
+    };
+    expect(exportFile([open]).record(0)).not.toHaveProperty('snapshot');
+  });
+
+  it('merges by id: a later version of a record replaces it, an older one does not', async () => {
+    await db.incidents.bulkAdd(fixtureIncidents);
+    const newer = {
+      ...fixedIncident,
+      note: 'edited on the other phone',
+      updatedAt: fixedIncident.updatedAt + 1,
+    };
+    const older = { ...cardIncident, note: 'stale', updatedAt: cardIncident.updatedAt - 1 };
+    const brandNew = { ...cardIncident, id: 'from-the-other-phone' };
+
+    expect(await importExport(db, toJson([newer, older, brandNew], exportedAt))).toEqual({
+      ok: true,
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect((await db.incidents.get(fixedIncident.id))?.note).toBe('edited on the other phone');
+    expect((await db.incidents.get(cardIncident.id))?.note).toBe(cardIncident.note);
+    expect(await db.incidents.count()).toBe(4);
+  });
+
+  it('masks card numbers in notes it imports', async () => {
+    const { file, record } = exportFile();
+    record(0).note = '顾客卡号 6212 3456 7890 1265';
+    await importExport(db, JSON.stringify(file));
+    expect((await db.incidents.get('fixture-fixed'))?.note).toBe('顾客卡号 6212 34** **** 1265');
+  });
+});
+
+describe('a file that is not a good export', () => {
+  const valid = () => exportFile().file;
+  const spoilt = (spoil: (record: (index: number) => Record<string, unknown>) => void) => {
+    const { file, record } = exportFile();
+    spoil(record);
+    return JSON.stringify(file);
+  };
+  const cases: [string, () => string, string][] = [
+    ['not JSON at all', () => 'hello, this is a CSV,1,2', 'notJson'],
+    ['cut off half way', () => JSON.stringify(valid()).slice(0, 200), 'notJson'],
+    ['JSON from another app', () => JSON.stringify({ todos: [] }), 'foreign'],
+    ['a bare array', () => JSON.stringify([]), 'foreign'],
+    [
+      'another format name',
+      () => JSON.stringify({ ...valid(), format: 'someone-else' }),
+      'foreign',
+    ],
+    ['from a newer version', () => JSON.stringify({ ...valid(), version: 2 }), 'tooNew'],
+    ['a count that does not match', () => JSON.stringify({ ...valid(), count: 2 }), 'corrupt'],
+    [
+      'a step id the app never had',
+      () =>
+        spoilt(
+          (record) =>
+            (record(0).steps = [
+              { step: 'network.<script>', shownAt: 1, answer: null, answeredAt: null },
+            ]),
+        ),
+      'corrupt',
+    ],
+    ['a record missing its times', () => spoilt((record) => delete record(1).startedAt), 'corrupt'],
+    ['an unknown outcome', () => spoilt((record) => (record(2).outcome = 'refunded')), 'corrupt'],
+    ['far too large', () => ' '.repeat(50_000_001), 'tooLarge'],
+  ];
+
+  it.each(cases)('is refused when %s, and nothing changes', async (_, file, problem) => {
+    await db.incidents.bulkAdd(fixtureIncidents.slice(0, 1));
+    const before = await allIncidents();
+    expect(await importExport(db, file())).toEqual({ ok: false, problem });
+    expect(await allIncidents()).toEqual(before);
+  });
+});
+
+describe('CSV export', () => {
+  const parse = (csv: string) =>
+    Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data.filter((row) => row.length > 1);
+
+  it('starts with a byte-order mark so Excel reads Chinese as UTF-8', () => {
+    expect(toCsv(fixtureIncidents).startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('has a header and one row per incident, with the path and the note', () => {
+    const [header, ...rows] = parse(toCsv(fixtureIncidents));
+    expect(header).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(3);
+    const fixed = Object.fromEntries(
+      (header ?? []).map((column, index) => [column, rows[0]?.[index]]),
+    );
+    expect(fixed).toMatchObject({
+      id: 'fixture-fixed',
+      duration_s: '90',
+      language: 'zh-CN',
+      outcome: 'fixed',
+      ended_at_step: 'network.reconnect',
+      steps: 'network.signal: still; network.reconnect: fixed; outcome.fixed',
+      note: '重新插了 SIM 卡，好了',
+    });
+  });
+
+  it('keeps a note that starts like a formula from running in Excel', () => {
+    const formula = { ...fixedIncident, note: '=HYPERLINK("http://x")' };
+    const [, row] = parse(toCsv([formula]));
+    expect(row?.at(-1)?.startsWith("'=")).toBe(true);
+  });
+
+  it('never writes a full card number', () => {
+    const leaky = { ...fixedIncident, note: 'card 4111 1111 1111 1111' };
+    expect(toCsv([leaky])).not.toContain('4111 1111 1111 1111');
+  });
+});
