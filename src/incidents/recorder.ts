@@ -66,9 +66,13 @@ export class IncidentRecorder {
     // Whatever happened before attaching (a deep link, a tap while storage loaded) starts here.
     const step = currentStep(actor.getSnapshot().context);
     const lastRecorded = this.incident?.steps.at(-1)?.step;
-    if (isCheckId(step) && lastRecorded !== step) this.stepShown(step);
+    if (isCheckId(step) && lastRecorded !== step) this.record(step);
     const subscriptions = [
-      actor.on('step.shown', ({ step: shown }) => this.stepShown(shown)),
+      actor.on('step.shown', ({ step: shown }) => {
+        // The person moved on instead of continuing the offered incident: it ends as stopped.
+        if (this.offered) void this.endAsAbandoned(this.offered);
+        this.record(shown);
+      }),
       actor.on('step.answered', ({ step: answered, answer }) =>
         this.stepAnswered(answered, answer),
       ),
@@ -83,6 +87,18 @@ export class IncidentRecorder {
   /** Continues an incident from the log (after a reload); attach the restored actor next. */
   adopt(incident: Incident): void {
     this.offered = null;
+    const replaced = this.incident;
+    // The page opened on another check and recorded it; continuing the old incident drops that.
+    if (
+      replaced &&
+      replaced.id !== incident.id &&
+      replaced.steps.every((entry) => entry.answer === null)
+    ) {
+      this.unsaved.delete(replaced.id);
+      void this.db.transaction('rw', this.db.incidents, () =>
+        this.db.incidents.delete(replaced.id),
+      );
+    }
     this.incident = incident;
   }
 
@@ -148,7 +164,7 @@ export class IncidentRecorder {
     if (this.unsaved.size > 0 && this.saveState.kind === 'saved') await this.flush();
   }
 
-  private stepShown(step: StepId): void {
+  private record(step: StepId): void {
     if (step === 'start') {
       if (this.incident && isOpen(this.incident)) void this.endAsAbandoned(this.incident);
       this.incident = null;
@@ -156,7 +172,6 @@ export class IncidentRecorder {
     }
     const entry = { step, shownAt: this.now(), answer: null, answeredAt: null };
     if (isCheckId(step)) {
-      if (!this.incident && this.offered) void this.endAsAbandoned(this.offered);
       const incident = this.incident ?? this.newIncident();
       // Back from an outcome to a check reopens the same incident.
       this.incident = {

@@ -164,6 +164,47 @@ describe('resuming after a reload', () => {
   });
 });
 
+describe('an unfinished incident offered when the page opens elsewhere', () => {
+  async function leaveOpenIncidentAt(step: 'card.wipe') {
+    const { recorder } = walk([{ type: 'nav.goto', step }]);
+    await recorder.flush();
+    return onlyIncident();
+  }
+
+  it('ends as stopped when the person carries on with the new screen instead', async () => {
+    const offered = await leaveOpenIncidentAt('card.wipe');
+    const recorder = recorderFor();
+    recorder.offer(offered);
+    const actor = createActor(wizardMachine).start();
+    actor.send({ type: 'nav.goto', step: 'hardware.cables' });
+    recorder.attach(actor);
+    actor.send({ type: 'answer.still' });
+    await recorder.flush();
+
+    expect((await db.incidents.get(offered.id))?.outcome).toBe('abandoned');
+    const newer = (await db.incidents.toArray()).find((incident) => incident.id !== offered.id);
+    expect(newer?.steps.map((entry) => entry.step)).toEqual([
+      'hardware.cables',
+      'hardware.battery',
+    ]);
+  });
+
+  it('continues, and drops the screen the page happened to open on, when chosen', async () => {
+    const offered = await leaveOpenIncidentAt('card.wipe');
+    const recorder = recorderFor();
+    recorder.offer(offered);
+    const actor = createActor(wizardMachine).start();
+    actor.send({ type: 'nav.goto', step: 'hardware.cables' });
+    recorder.attach(actor);
+    await recorder.flush();
+    expect(await db.incidents.count()).toBe(2);
+
+    recorder.adopt(offered);
+    await vi.waitFor(async () => expect(await db.incidents.count()).toBe(1));
+    expect((await onlyIncident()).id).toBe(offered.id);
+  });
+});
+
 describe('when storage fails', () => {
   it('keeps the incident in memory, says why, and saves it on a retry', async () => {
     const quotaError = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
