@@ -1,7 +1,23 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VitePWA, type ResolvedVitePWAOptions } from 'vite-plugin-pwa';
+
+/**
+ * vite-plugin-pwa hashes the web manifest for the precache before pwaAssets adds the icons to
+ * it, so that revision would not change with the icons: hash the manifest as written instead.
+ */
+function reviseManifestEntry({ workbox, manifestFilename }: ResolvedVitePWAOptions): void {
+  const file = path.join(workbox.globDirectory ?? '', manifestFilename);
+  if (!existsSync(file)) return;
+  const revision = createHash('md5').update(readFileSync(file)).digest('hex');
+  workbox.additionalManifestEntries = workbox.additionalManifestEntries?.map((entry) =>
+    typeof entry !== 'string' && entry.url === manifestFilename ? { ...entry, revision } : entry,
+  );
+}
 
 export default defineConfig({
   plugins: [
@@ -43,6 +59,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // No runtimeCaching: the app asks nothing of any other origin.
       },
+      integration: { beforeBuildServiceWorker: reviseManifestEntry },
     }),
   ],
   build: {

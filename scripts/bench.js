@@ -1,4 +1,4 @@
-// Size benchmark for the production build. Run after `vite build` (npm run bench).
+// Size and speed benchmark for the production build. Run after `vite build` (npm run bench).
 // Each measurement prints its own section; add new ones to MEASUREMENTS.
 // It reports numbers and never fails over them; it exits non-zero only when the
 // build output is missing.
@@ -6,6 +6,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -139,18 +142,166 @@ function allAssets({ dist }) {
   }
 }
 
-/** @type {{ name: string, run: (build: BuildOutput) => void }[]} */
+/**
+ * What the service worker downloads on the first visit and keeps for offline use: every entry of
+ * the precache list in dist/sw.js.
+ * @param {BuildOutput} build
+ */
+function precache({ dist }) {
+  const swFile = path.join(dist, 'sw.js');
+  if (!existsSync(swFile)) throw new MissingBuildError('dist/sw.js not found.');
+  const list = /precacheAndRoute\(\s*(\[[^\]]*\])/.exec(readFileSync(swFile, 'utf8'))?.[1];
+  if (list === undefined) throw new MissingBuildError('dist/sw.js has no precache list.');
+  const urls = [...list.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const rows = urls.map(measureFile);
+  const total = sum(rows);
+  console.log(`Precache (dist/sw.js: what the first visit stores for offline use)`);
+  printTable(rows);
+  console.log(
+    `precache: ${rows.length} files, ${kb(total.raw)} KB raw, ${kb(total.gzip)} KB gzipped (information only)`,
+  );
+}
+
+const LIGHTHOUSE_RUNS = 3;
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const LIGHTHOUSE_TARGETS = {
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 100,
+  lcpMs: 1500,
+};
+
+/**
+ * @typedef {{ performance: number, accessibility: number, bestPractices: number,
+ *   lcpMs: number, tbtMs: number }} LighthouseFigures
+ */
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * One Lighthouse run (its default: mobile, simulated slow 4G and a slowed CPU) in a fresh
+ * headless Chromium.
+ * @param {string} url
+ * @returns {Promise<LighthouseFigures>}
+ */
+async function lighthouseOnce(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { categories, audits } = result.lhr;
+    /** @param {string} id */
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    /** @param {string} id */
+    const ms = (id) => Math.round(audits[id]?.numericValue ?? Number.NaN);
+    const failing = ['accessibility', 'best-practices'].flatMap((id) =>
+      (categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${id}: ${ref.id}`),
+    );
+    if (failing.length > 0) console.log(`  below full marks: ${failing.join(', ')}`);
+    for (const item of audits['errors-in-console']?.details?.items ?? []) {
+      console.log(
+        `  console error: ${String(item.description ?? item.source ?? '?').slice(0, 160)}`,
+      );
+    }
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcpMs: ms('largest-contentful-paint'),
+      tbtMs: ms('total-blocking-time'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/**
+ * Lighthouse against the built app served locally by `vite preview`, three times (scores swing
+ * run to run), reporting the median of each figure.
+ * @param {BuildOutput} build
+ */
+async function lighthouseRuns({ dist }) {
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.log(`Lighthouse: skipped, no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
+    return;
+  }
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { port: 0, host: '127.0.0.1', strictPort: true, open: false },
+  });
+  try {
+    const url = server.resolvedUrls?.local[0];
+    if (url === undefined) throw new Error('vite preview reported no local URL');
+    console.log(`Lighthouse (mobile, ${LIGHTHOUSE_RUNS} runs against ${url}, median)`);
+    /** @type {LighthouseFigures[]} */
+    const runs = [];
+    for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
+      const figures = await lighthouseOnce(url);
+      runs.push(figures);
+      console.log(
+        `  run ${run}: performance ${figures.performance}, accessibility ${figures.accessibility}, ` +
+          `best practices ${figures.bestPractices}, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms`,
+      );
+    }
+    /** @param {keyof LighthouseFigures} key */
+    const mid = (key) => median(runs.map((figures) => figures[key]));
+    const t = LIGHTHOUSE_TARGETS;
+    console.log(`lighthouse performance: ${mid('performance')} (target >= ${t.performance})`);
+    console.log(`lighthouse accessibility: ${mid('accessibility')} (target ${t.accessibility})`);
+    console.log(`lighthouse best practices: ${mid('bestPractices')} (target ${t.bestPractices})`);
+    console.log(
+      `lighthouse LCP: ${(mid('lcpMs') / 1000).toFixed(2)} s (target < ${t.lcpMs / 1000} s)`,
+    );
+    console.log(`lighthouse TBT: ${mid('tbtMs')} ms (information only)`);
+  } finally {
+    await server.close();
+  }
+}
+
+/** @type {{ name: string, run: (build: BuildOutput) => void | Promise<void> }[]} */
 const MEASUREMENTS = [
   { name: 'first-screen', run: firstScreen },
   { name: 'all-assets', run: allAssets },
+  { name: 'precache', run: precache },
+  { name: 'lighthouse', run: lighthouseRuns },
 ];
 
-function main() {
+async function main() {
   try {
     const build = loadBuildOutput();
     for (const [index, measurement] of MEASUREMENTS.entries()) {
       if (index > 0) console.log('');
-      measurement.run(build);
+      await measurement.run(build);
     }
   } catch (error) {
     if (error instanceof MissingBuildError) {
@@ -162,4 +313,4 @@ function main() {
   }
 }
 
-main();
+await main();

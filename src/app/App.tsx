@@ -1,21 +1,23 @@
 import { Suspense, useCallback, useState } from 'react';
-import { createI18n, I18nProvider, preferredLanguage, rememberedLanguage } from '../i18n';
+import { I18nProvider } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
-import { parseLocation, type AppView, type LinkProblem } from '../share';
-import { isCheckId, snapshotAt, useCurrentStep, WizardActor, type WizardSnapshot } from '../wizard';
+import type { AppView, LinkProblem } from '../share';
+import { TrainingWizard } from '../trainer';
+import {
+  isCheckId,
+  snapshotAt,
+  useCurrentStep,
+  useWizardEventBuffer,
+  WizardActor,
+  type WizardSnapshot,
+} from '../wizard';
 import { CrashScreen } from './CrashScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
+import { readOpening, type Opening } from './opening';
 import { useUrlSync } from './useUrlSync';
 import { ViewScreen } from './ViewScreen';
-
-/** Where the app opens: the link's place and language, else the saved or the device's language. */
-function readOpeningLink() {
-  const link = parseLocation(window.location.search);
-  const language = link.lang ?? rememberedLanguage() ?? preferredLanguage(navigator.languages);
-  return { ...link, language };
-}
 
 interface ShellProps {
   problems: readonly LinkProblem[];
@@ -25,31 +27,53 @@ interface ShellProps {
 }
 
 function Shell({ problems, view, showView, onRestore }: ShellProps) {
-  const onBack = useUrlSync(view, showView);
   // An incident is open from the first check until an outcome: updates then wait for the person.
   const incidentOpen = isCheckId(useCurrentStep());
+  // Practice runs on a wizard actor of its own; the counter's, and the recorder on it, stay as they are.
+  const training = view.name === 'wizard' ? (view.training ?? null) : null;
+  const takeMissedEvents = useWizardEventBuffer();
   return (
     <>
       <PwaStatus incidentOpen={incidentOpen} />
       <div className="notices">
         <LinkProblems problems={problems} />
         <Suspense fallback={null}>
-          <IncidentRecording onRestore={onRestore} offerResume={view.name === 'wizard'} />
+          <IncidentRecording
+            onRestore={onRestore}
+            offerResume={view.name === 'wizard' && !training}
+            takeMissedEvents={takeMissedEvents}
+          />
         </Suspense>
       </div>
-      <ViewScreen view={view} onBack={onBack} />
+      <TrainingWizard training={training}>
+        <Place view={view} showView={showView} />
+      </TrainingWizard>
     </>
   );
 }
 
-export function App() {
-  const [opening] = useState(readOpeningLink);
-  const [i18n] = useState(() => createI18n(opening.language));
+/** The screen for `view`, in step with the URL, on whichever wizard actor is in charge. */
+function Place({ view, showView }: Pick<ShellProps, 'view' | 'showView'>) {
+  const onBack = useUrlSync(view, showView);
+  return <ViewScreen view={view} onBack={onBack} />;
+}
+
+/** `opening` comes from main.tsx, which has preloaded what it needs; tests let the app read it. */
+export function App({ opening: given }: { opening?: Opening }) {
+  const [opening] = useState(() => given ?? readOpening());
+  const { i18n } = opening;
   const [view, setView] = useState(opening.view);
   // A new key restarts the wizard actor, from a stored incident's snapshot when one resumes.
   const [wizardStart, setWizardStart] = useState(() => ({
     key: 0,
-    snapshot: snapshotAt(opening.step, opening.endedAt ?? undefined),
+    // A handoff link is read on the agent's phone: the wizard stays at the start, so nothing is logged.
+    // A training link's step belongs to the practice actor: the counter's stays at the start too.
+    snapshot: snapshotAt(
+      opening.view.name === 'handoff' || (opening.view.name === 'wizard' && opening.view.training)
+        ? 'start'
+        : opening.step,
+      opening.endedAt ?? undefined,
+    ),
   }));
   const restore = useCallback((snapshot: WizardSnapshot) => {
     setView({ name: 'wizard' });

@@ -8,7 +8,7 @@ const sections = ['log', 'stats', 'settings'] as const;
 export function PageBar({ current }: { current: AppView['name'] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const href = (name: (typeof sections)[number] | 'wizard') =>
+  const href = (name: (typeof sections)[number] | 'wizard' | 'steps') =>
     locationSearch({ view: { name }, step: 'start', lang, endedAt: null });
   return (
     <>
@@ -30,6 +30,9 @@ export function PageBar({ current }: { current: AppView['name'] }) {
             {t(`menu.${section}`)}
           </InAppLink>
         ))}
+        <InAppLink href={href('steps')} aria-current={current === 'steps' ? 'page' : undefined}>
+          {t('share.stepIndex')}
+        </InAppLink>
       </nav>
       <LanguageSwitch />
     </>

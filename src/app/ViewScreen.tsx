@@ -3,14 +3,22 @@ import { useLanguage, useTranslation } from '../i18n';
 import {
   IncidentScreen,
   LogScreen,
+  OutcomeHandoff,
   OutcomeNote,
   ProviderCard,
   SettingsScreen,
   StatsScreen,
 } from '../incidents';
-import { locationSearch, type AppView } from '../share';
+import { HandoffScreen, locationSearch, ShareStep, StepIndexScreen, type AppView } from '../share';
+import {
+  AttemptScreen,
+  FlowchartScreen,
+  PracticeScreen,
+  ReferenceScreen,
+  TrainingView,
+} from '../trainer';
 import { InAppLink } from '../ui';
-import { StepView, type StepId } from '../wizard';
+import { isCheckId, StepView, type StepId } from '../wizard';
 import { PageBar } from './PageBar';
 
 /** The way from the start screen to the log and settings, quiet under the main button. */
@@ -28,21 +36,62 @@ function StartLinks() {
           {t(`menu.${name}`)}
         </InAppLink>
       ))}
+      <InAppLink
+        href={locationSearch({ view: { name: 'steps' }, step: 'start', lang, endedAt: null })}
+      >
+        {t('share.stepIndex')}
+      </InAppLink>
+    </nav>
+  );
+}
+
+/** The trainer's way in from the start screen: the flowchart, practice and the printable sheet. */
+function TrainerLinks() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const views = [
+    { name: 'flowchart' },
+    { name: 'practice' },
+    { name: 'reference', page: 'quick' },
+  ] as const;
+  return (
+    <nav className="start-links trainer-links" aria-label={t('menu.trainer')}>
+      <span className="start-links-label" aria-hidden="true">
+        {t('menu.trainer')}:
+      </span>
+      {views.map((view) => (
+        <InAppLink
+          key={view.name}
+          href={locationSearch({ view, step: 'start', lang, endedAt: null })}
+        >
+          {t(`menu.${view.name}`)}
+        </InAppLink>
+      ))}
     </nav>
   );
 }
 
 /** What the log features add to wizard screens: the provider's number, a note, the way to the log. */
 function wizardExtras(step: StepId): ReactNode {
-  if (step === 'start') return <StartLinks />;
+  if (step === 'start') {
+    return (
+      <>
+        <StartLinks />
+        <TrainerLinks />
+      </>
+    );
+  }
   const needsProvider =
     step === 'escalate.call' || step === 'outcome.escalated' || step === 'outcome.security-stop';
   const isOutcome = step.startsWith('outcome.');
-  if (!needsProvider && !isOutcome) return null;
+  const shareable = isCheckId(step);
+  if (!needsProvider && !isOutcome && !shareable) return null;
   return (
     <Suspense fallback={null}>
       {needsProvider && <ProviderCard />}
       {isOutcome && <OutcomeNote />}
+      {step === 'outcome.escalated' && <OutcomeHandoff />}
+      {shareable && <ShareStep step={step} />}
     </Suspense>
   );
 }
@@ -57,6 +106,13 @@ function Loading() {
 }
 
 export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void }) {
+  if (view.name === 'wizard' && view.training) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <TrainingView training={view.training} onBack={onBack} />
+      </Suspense>
+    );
+  }
   if (view.name === 'wizard') return <StepView onBack={onBack} extras={wizardExtras} />;
   const topBar = <PageBar current={view.name} />;
   return (
@@ -65,6 +121,15 @@ export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void
       {view.name === 'incident' && <IncidentScreen topBar={topBar} id={view.id} />}
       {view.name === 'stats' && <StatsScreen topBar={topBar} />}
       {view.name === 'settings' && <SettingsScreen topBar={topBar} />}
+      {view.name === 'steps' && <StepIndexScreen topBar={topBar} />}
+      {/* The trainer's pages bring their own bar: flowchart, practice, reference. */}
+      {view.name === 'flowchart' && <FlowchartScreen show={view.show} />}
+      {view.name === 'practice' && <PracticeScreen />}
+      {view.name === 'attempt' && <AttemptScreen key={view.id} id={view.id} />}
+      {view.name === 'reference' && <ReferenceScreen page={view.page} />}
+      {view.name === 'handoff' && (
+        <HandoffScreen key={view.data} topBar={topBar} data={view.data} />
+      )}
     </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useRef } from 'react';
 import { useLanguage } from '../i18n';
 import { locationSearch, parseLocation, sameView, type AppView } from '../share';
 import { historyDepth } from '../ui';
@@ -15,14 +15,18 @@ export function useUrlSync(view: AppView, showView: (view: AppView) => void): ()
   const step = useCurrentStep();
   const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
   const replaceNextMove = useRef(false);
+  // Training has a wizard actor of its own, and this hook runs once per actor (see App's Place).
+  const onTrainingActor = view.name === 'wizard' && view.training !== undefined;
 
   useEffect(() => {
     const search = locationSearch({ view, step, lang: language, endedAt });
+    const replace = replaceNextMove.current;
+    replaceNextMove.current = false;
     if (window.location.search === search) return;
     const shown = parseLocation(window.location.search);
     const samePlace = sameView(shown.view, view) && (view.name !== 'wizard' || shown.step === step);
     // Same place (a language switch, a tidied link) or a Back with nothing behind it: no new entry.
-    if (samePlace || replaceNextMove.current) {
+    if (samePlace || replace) {
       window.history.replaceState(
         { depth: historyDepth() },
         '',
@@ -31,16 +35,20 @@ export function useUrlSync(view: AppView, showView: (view: AppView) => void): ()
     } else {
       window.history.pushState({ depth: historyDepth() + 1 }, '', search);
     }
-    replaceNextMove.current = false;
   }, [view, step, language, endedAt]);
 
   useEffect(() => {
     // The language stays as chosen: an older history entry's `lang` does not switch it back.
     const followBrowser = () => {
       const target = parseLocation(window.location.search);
-      showView(target.view);
+      // A transition keeps the current page on screen until the next one's code has loaded.
+      startTransition(() => showView(target.view));
+      // Only this hook's own actor follows: a counter step never moves the practice actor, and
+      // a training step never moves the counter's (whose incident must stay as it was).
+      const targetIsTraining = target.view.name === 'wizard' && target.view.training !== undefined;
       if (
         target.view.name === 'wizard' &&
+        targetIsTraining === onTrainingActor &&
         target.step !== currentStep(wizard.getSnapshot().context)
       ) {
         wizard.send({ type: 'nav.goto', step: target.step, endedAt: target.endedAt ?? undefined });
@@ -48,7 +56,7 @@ export function useUrlSync(view: AppView, showView: (view: AppView) => void): ()
     };
     window.addEventListener('popstate', followBrowser);
     return () => window.removeEventListener('popstate', followBrowser);
-  }, [wizard, showView]);
+  }, [wizard, showView, onTrainingActor]);
 
   return useCallback(() => {
     if (historyDepth() > 0) {

@@ -1,9 +1,18 @@
 export { createI18n } from './setup';
+export type { i18n as I18n, TFunction } from 'i18next';
 export { formatDate, formatDateTime } from './format';
 export { useLanguage, useStepWords } from './hooks';
 export { LanguageSwitch } from './LanguageSwitch';
 export { rememberedLanguage, rememberLanguage } from './preference';
-export { stepWords, uiWords, type LogWords, type StepWords, type UiWords } from './content';
+export {
+  stepWords,
+  uiWords,
+  type LogWords,
+  type ShareWords,
+  type StepWords,
+  type TrainerWords,
+  type UiWords,
+} from './content';
 export {
   isLanguage,
   languageFromTag,

@@ -1,13 +1,22 @@
 import i18next, { type i18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { loadLogWords, uiWords, type LogWords, type UiWords } from './content';
+import {
+  loadLogWords,
+  loadShareWords,
+  loadTrainerWords,
+  uiWords,
+  type LogWords,
+  type ShareWords,
+  type TrainerWords,
+  type UiWords,
+} from './content';
 import { isLanguage, languages, type Language } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: UiWords; log: LogWords };
+    resources: { ui: UiWords; log: LogWords; share: ShareWords; trainer: TrainerWords };
   }
 }
 
@@ -21,7 +30,15 @@ export function createI18n(language: Language): i18n {
     .use(initReactI18next)
     .use(
       resourcesToBackend((lng: string, ns: string) =>
-        ns === 'log' && isLanguage(lng) ? loadLogWords[lng]() : Promise.resolve({}),
+        !isLanguage(lng)
+          ? Promise.resolve({})
+          : ns === 'log'
+            ? loadLogWords[lng]()
+            : ns === 'share'
+              ? loadShareWords[lng]()
+              : ns === 'trainer'
+                ? loadTrainerWords[lng]()
+                : Promise.resolve({}),
       ),
     )
     .init({

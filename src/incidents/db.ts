@@ -2,6 +2,7 @@
 // a schema change adds version(n + 1), with an upgrade() when data moves, and a test in
 // tests/unit/db-upgrade.test.ts that opens the older version's fixture and upgrades it.
 import Dexie, { type EntityTable } from 'dexie';
+import type { PracticeAttempt } from './attemptTypes';
 import type { Incident, TerminalDetails } from './types';
 
 interface SettingRecord<Key extends string, Value> {
@@ -15,12 +16,18 @@ export type Setting =
 export class IncidentDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** The trainer's practice runs: a table of their own, so practice never enters the log. */
+  attempts!: EntityTable<PracticeAttempt, 'id'>;
 
   constructor(name = 'e1-troubleshooter') {
     super(name);
     this.version(1).stores({
       incidents: 'id, startedAt, [outcome+startedAt], [outcome+endedAtStep]',
       settings: 'key',
+    });
+    // Version 2 (the trainer's side) adds the practice attempts; version 1's tables stay as they were.
+    this.version(2).stores({
+      attempts: 'id, startedAt',
     });
   }
 }

@@ -1,6 +1,6 @@
 // Reads for the log screens. Each is one Dexie query (no other async inside), so it can run
 // inside useLiveQuery and update when another tab writes.
-import { isCheckId, outcomeKinds, type CheckId, type OutcomeKind } from '../wizard';
+import { checkIds, outcomeKinds, type CheckId, type OutcomeKind } from '../wizard';
 import type { IncidentDatabase, Setting } from './db';
 import { emptyTerminalDetails, type Incident, type TerminalDetails } from './types';
 
@@ -46,9 +46,6 @@ export interface IncidentStats {
   perWeek: { weekStart: number; count: number }[];
 }
 
-/** The parts of a compound index key such as [outcome, startedAt]. */
-const keyParts = (key: unknown): readonly unknown[] => (Array.isArray(key) ? key : []);
-
 export function startOfWeek(time: number): number {
   const day = new Date(time);
   day.setHours(0, 0, 0, 0);
@@ -56,54 +53,53 @@ export function startOfWeek(time: number): number {
   return day.getTime();
 }
 
-/** Counts from index keys only, never loading whole records. */
+/** Counts through the indexes only (IndexedDB counts them itself), never loading records. */
 export async function incidentStats(
   db: IncidentDatabase,
   now: number,
   weeks = 12,
 ): Promise<IncidentStats> {
-  const byOutcome = Object.fromEntries(outcomeKinds.map((kind) => [kind, 0])) as Record<
-    OutcomeKind,
-    number
-  >;
-  const keys = await db.incidents.orderBy('[outcome+startedAt]').keys();
-  for (const key of keys) {
-    const [outcome] = keyParts(key);
-    const kind = outcomeKinds.find((candidate) => candidate === outcome);
-    if (kind) byOutcome[kind] += 1;
-  }
+  const countOutcome = (kind: OutcomeKind) =>
+    db.incidents
+      .where('[outcome+startedAt]')
+      .between([kind, 0], [kind, Number.MAX_SAFE_INTEGER])
+      .count();
+  const countFixedBy = (step: CheckId) =>
+    db.incidents.where('[outcome+endedAtStep]').equals(['fixed', step]).count();
 
-  const fixedKeys = await db.incidents
-    .where('[outcome+endedAtStep]')
-    .between(['fixed', ''], ['fixed', '\uffff'])
-    .keys();
-  const fixedCounts = new Map<CheckId, number>();
-  for (const key of fixedKeys) {
-    const [, step] = keyParts(key);
-    if (typeof step === 'string' && isCheckId(step))
-      fixedCounts.set(step, (fixedCounts.get(step) ?? 0) + 1);
-  }
-
-  const firstWeek = startOfWeek(now) - (weeks - 1) * 7 * 86_400_000;
-  const weekStarts = Array.from({ length: weeks }, (_, index) => {
-    const date = new Date(firstWeek);
-    date.setDate(date.getDate() + index * 7);
+  // Calendar arithmetic, so a week across a daylight-saving change still starts on Monday 00:00.
+  const weekStart = (index: number) => {
+    const date = new Date(startOfWeek(now));
+    date.setDate(date.getDate() + (index - weeks + 1) * 7);
     return date.getTime();
-  });
-  const perWeek = weekStarts.map((weekStart) => ({ weekStart, count: 0 }));
-  const recentStarts = await db.incidents.where('startedAt').aboveOrEqual(firstWeek).keys();
-  for (const started of recentStarts) {
-    const week = perWeek.findLast((bucket) => bucket.weekStart <= Number(started));
-    if (week) week.count += 1;
-  }
+  };
+  const weekStarts = Array.from({ length: weeks }, (_, index) => weekStart(index));
+  const countWeek = (from: number, index: number) =>
+    db.incidents
+      .where('startedAt')
+      .between(from, weekStart(index + 1), true, false)
+      .count();
+
+  const [total, outcomeCounts, fixedCounts, weekCounts] = await Promise.all([
+    db.incidents.count(),
+    Promise.all(outcomeKinds.map(countOutcome)),
+    Promise.all(checkIds.map(countFixedBy)),
+    Promise.all(weekStarts.map(countWeek)),
+  ]);
 
   return {
-    total: keys.length,
-    byOutcome,
-    fixedBy: [...fixedCounts]
-      .map(([step, count]) => ({ step, count }))
+    total,
+    byOutcome: Object.fromEntries(
+      outcomeKinds.map((kind, index) => [kind, outcomeCounts[index] ?? 0]),
+    ) as Record<OutcomeKind, number>,
+    fixedBy: checkIds
+      .map((step, index) => ({ step, count: fixedCounts[index] ?? 0 }))
+      .filter((entry) => entry.count > 0)
       .sort((a, b) => b.count - a.count),
-    perWeek,
+    perWeek: weekStarts.map((start, index) => ({
+      weekStart: start,
+      count: weekCounts[index] ?? 0,
+    })),
   };
 }
 

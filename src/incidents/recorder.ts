@@ -10,6 +10,8 @@ import {
   type AnswerId,
   type CheckId,
   type StepId,
+  type TimedWizardEvent,
+  type WizardEmitted,
   type wizardMachine,
 } from '../wizard';
 import type { IncidentDatabase } from './db';
@@ -60,28 +62,38 @@ export class IncidentRecorder {
     this.retryDelaysMs = options.retryDelaysMs ?? defaultRetryDelaysMs;
   }
 
-  /** Starts recording `actor`; returns a function that stops. */
-  attach(actor: WizardActor): () => void {
+  /**
+   * Starts recording `actor`; returns a function that stops. `missed` is what the wizard said
+   * before this was attached, starting with the screen it opened on.
+   */
+  attach(actor: WizardActor, missed: readonly TimedWizardEvent[] = []): () => void {
     this.actor = actor;
-    // Whatever happened before attaching (a deep link, a tap while storage loaded) starts here.
-    const step = currentStep(actor.getSnapshot().context);
-    const lastRecorded = this.incident?.steps.at(-1)?.step;
-    if (isCheckId(step) && lastRecorded !== step) this.record(step);
+    const openedOn: TimedWizardEvent = {
+      event: { type: 'step.shown', step: currentStep(actor.getSnapshot().context) },
+      at: this.now(),
+    };
+    const [opening, ...moves] = missed.length > 0 ? missed : [openedOn];
+    if (opening) this.hear(opening.event, opening.at, { moved: false });
+    for (const { event, at } of moves) this.hear(event, at, { moved: true });
     const subscriptions = [
-      actor.on('step.shown', ({ step: shown }) => {
-        // The person moved on instead of continuing the offered incident: it ends as stopped.
-        if (this.offered) void this.endAsAbandoned(this.offered);
-        this.record(shown);
-      }),
-      actor.on('step.answered', ({ step: answered, answer }) =>
-        this.stepAnswered(answered, answer),
-      ),
+      actor.on('step.shown', (event) => this.hear(event, this.now(), { moved: true })),
+      actor.on('step.answered', (event) => this.hear(event, this.now(), { moved: true })),
       actor.subscribe(() => this.keepSnapshot()),
     ];
     return () => {
       for (const subscription of subscriptions) subscription.unsubscribe();
       if (this.actor === actor) this.actor = null;
     };
+  }
+
+  private hear(event: WizardEmitted, at: number, { moved }: { moved: boolean }): void {
+    if (event.type === 'step.answered') {
+      this.stepAnswered(event.step, event.answer, at);
+      return;
+    }
+    // The person moved on instead of continuing the offered incident: it ends as stopped.
+    if (moved && this.offered) void this.endAsAbandoned(this.offered);
+    this.record(event.step, at);
   }
 
   /** Continues an incident from the log (after a reload); attach the restored actor next. */
@@ -95,8 +107,9 @@ export class IncidentRecorder {
       replaced.steps.every((entry) => entry.answer === null)
     ) {
       this.unsaved.delete(replaced.id);
-      void this.db.transaction('rw', this.db.incidents, () =>
-        this.db.incidents.delete(replaced.id),
+      // After any write of it already under way, so that write cannot bring it back.
+      void this.flush().then(() =>
+        this.db.transaction('rw', this.db.incidents, () => this.db.incidents.delete(replaced.id)),
       );
     }
     this.incident = incident;
@@ -164,15 +177,18 @@ export class IncidentRecorder {
     if (this.unsaved.size > 0 && this.saveState.kind === 'saved') await this.flush();
   }
 
-  private record(step: StepId): void {
+  private record(step: StepId, at: number): void {
     if (step === 'start') {
       if (this.incident && isOpen(this.incident)) void this.endAsAbandoned(this.incident);
       this.incident = null;
       return;
     }
-    const entry = { step, shownAt: this.now(), answer: null, answeredAt: null };
+    const last = this.incident?.steps.at(-1);
+    // Already recorded: the screen a restored wizard opens on, or a resumed incident's last one.
+    if (last?.step === step && last.answer === null) return;
+    const entry = { step, shownAt: at, answer: null, answeredAt: null };
     if (isCheckId(step)) {
-      const incident = this.incident ?? this.newIncident();
+      const incident = this.incident ?? this.newIncident(at);
       // Back from an outcome to a check reopens the same incident.
       this.incident = {
         ...incident,
@@ -186,7 +202,7 @@ export class IncidentRecorder {
       this.incident = {
         ...this.incident,
         outcome: outcomeKindOf(step),
-        endedAt: this.now(),
+        endedAt: at,
         endedAtStep,
         steps: [...this.incident.steps, entry],
         snapshot: null,
@@ -198,13 +214,13 @@ export class IncidentRecorder {
     this.queue(this.incident);
   }
 
-  private stepAnswered(step: CheckId, answer: AnswerId): void {
+  private stepAnswered(step: CheckId, answer: AnswerId, at: number): void {
     if (!this.incident) return;
     const steps = [...this.incident.steps];
     const index = steps.findLastIndex((entry) => entry.step === step);
     const entry = steps[index];
     if (!entry) return;
-    steps[index] = { ...entry, answer, answeredAt: this.now() };
+    steps[index] = { ...entry, answer, answeredAt: at };
     this.incident = { ...this.incident, steps, updatedAt: this.now() };
     this.queue(this.incident);
   }
@@ -215,12 +231,11 @@ export class IncidentRecorder {
     this.queue(this.incident);
   }
 
-  private newIncident(): Incident {
-    const now = this.now();
+  private newIncident(startedAt: number): Incident {
     return {
       id: this.newId(),
-      startedAt: now,
-      updatedAt: now,
+      startedAt,
+      updatedAt: startedAt,
       endedAt: null,
       language: this.options.language(),
       outcome: 'open',

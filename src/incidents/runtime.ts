@@ -13,28 +13,16 @@ const pageLanguage = (): Language => {
 
 export const recorder = new IncidentRecorder(db, { language: pageLanguage });
 
-export type SessionStart =
-  | { kind: 'record' }
-  | { kind: 'resume'; incident: Incident }
-  | { kind: 'offer'; incident: Incident };
+let leftOpenAtStart: Promise<Incident | null> | null = null;
 
-let sessionStart: Promise<SessionStart> | null = null;
-
-/**
- * Decided once per page load: an incident left open (a reload, a closed tab, lost power) resumes
- * by itself when the page reopened on its step, and is offered otherwise.
- */
-export function startSession(openedAt: string): Promise<SessionStart> {
-  sessionStart ??= openIncident(db).then(
-    (incident): SessionStart => {
-      if (!incident) return { kind: 'record' };
-      const lastStep = incident.steps.at(-1)?.step;
-      return lastStep === openedAt ? { kind: 'resume', incident } : { kind: 'offer', incident };
-    },
+/** The incident left open when this page loaded (a reload, a closed tab, lost power), read once. */
+export function incidentLeftOpen(): Promise<Incident | null> {
+  leftOpenAtStart ??= openIncident(db).then(
+    (incident) => incident ?? null,
     // Storage that cannot be read still lets the person work; the recorder reports the problem.
-    (): SessionStart => ({ kind: 'record' }),
+    () => null,
   );
-  return sessionStart;
+  return leftOpenAtStart;
 }
 
 // Another tab is upgrading the database: save what this tab holds, close, and ask for a reload.

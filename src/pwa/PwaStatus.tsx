@@ -1,48 +1,87 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n';
 import { Button } from '../ui';
 import { useChunkReloadGuard } from './chunkReload';
 import { useHomeScreenName } from './homeScreenName';
+import { usePageSettled } from './pageSettled';
 import { useStoragePersistence, type StoragePersistence } from './storagePersistence';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useOnline } from './useOnline';
-import { useServiceWorker, type UpdateState } from './useServiceWorker';
+import { useServiceWorker, type ServiceWorkerState, type UpdateState } from './useServiceWorker';
 
 interface PwaStatusProps {
   /**
    * A person is in the middle of an incident (past the start screen, not yet at an outcome):
-   * the update prompt says reloading keeps their step, and the device notes stay out of the way.
+   * the update prompt then says that reloading keeps their step, and that it can wait.
    */
   incidentOpen: boolean;
 }
 
 /**
- * Offline and installable, as the person sees it: one quiet line that says when the device is
- * offline (and that the app still works), notes on storage and a deferred update between
- * incidents, and the update prompt. It also registers the service worker, keeps long-open tabs
- * checking for updates, and reloads once if a chunk fails to load after a deploy.
+ * Offline and installable, as the person sees it: a line at the top that says when the device
+ * is offline (and that the app still works), the update prompt pinned to the bottom, and quiet
+ * notes after the screen (is the log kept, an update put off). It also registers the service
+ * worker, keeps long-open tabs checking for updates, and reloads once if a chunk fails to load
+ * after a deploy. Nothing it shows moves what is already on the screen.
  */
 export function PwaStatus({ incidentOpen }: PwaStatusProps) {
   const { t } = useTranslation();
   const online = useOnline();
-  const worker = useServiceWorker();
   const storage = useStoragePersistence();
+  const settled = usePageSettled();
+  const [worker, setWorker] = useState<ServiceWorkerState>(unregistered);
   useChunkReloadGuard();
   useHomeScreenName(t('pwa.homeScreenName'));
 
   return (
     <>
-      <div className="pwa-status">
-        <ConnectionLine online={online} offlineReady={worker.offlineReady} />
-        {!incidentOpen && (
+      <PwaView incidentOpen={incidentOpen} online={online} storage={storage} worker={worker} />
+      {/* The worker (and the download of the whole app) waits until the first screen is painted. */}
+      {settled && <ServiceWorkerAgent onChange={setWorker} />}
+    </>
+  );
+}
+
+const unregistered: ServiceWorkerState = {
+  offlineReady: false,
+  update: 'none',
+  reloadNow: () => window.location.reload(),
+  later: () => undefined,
+};
+
+/** Registers the service worker when mounted and reports what it knows; shows nothing itself. */
+function ServiceWorkerAgent({ onChange }: { onChange: (state: ServiceWorkerState) => void }) {
+  const state = useServiceWorker();
+  useEffect(() => onChange(state), [onChange, state]);
+  return null;
+}
+
+interface PwaViewProps {
+  incidentOpen: boolean;
+  online: boolean;
+  storage: StoragePersistence;
+  worker: ServiceWorkerState;
+}
+
+function PwaView({ incidentOpen, online, storage, worker }: PwaViewProps) {
+  return (
+    <>
+      <ConnectionLine online={online} offlineReady={worker.offlineReady} />
+      {createPortal(
+        // After the screen (which is at least as tall as the window), so notes that arrive a
+        // moment after the first paint push nothing down.
+        <>
           <DeviceNotes storage={storage} update={worker.update} onReload={worker.reloadNow} />
-        )}
-      </div>
-      <UpdatePrompt
-        shown={worker.update === 'ready'}
-        incidentOpen={incidentOpen}
-        onReload={worker.reloadNow}
-        onLater={worker.later}
-      />
+          <UpdatePrompt
+            shown={worker.update === 'ready'}
+            incidentOpen={incidentOpen}
+            onReload={worker.reloadNow}
+            onLater={worker.later}
+          />
+        </>,
+        document.body,
+      )}
     </>
   );
 }
@@ -54,20 +93,22 @@ function ConnectionLine({ online, offlineReady }: { online: boolean; offlineRead
   const { t } = useTranslation();
   const state = online ? (offlineReady ? 'ready' : 'online') : 'offline';
   return (
-    <p role="status" className={`pwa-connection pwa-connection-${state}`}>
-      {state === 'offline' && (
-        <>
-          <OfflineIcon />
-          <span className="pwa-connection-text">{t('pwa.offline')}</span>
-        </>
-      )}
-      {state === 'ready' && (
-        <>
-          <ReadyIcon />
-          <span className="pwa-connection-text">{t('pwa.offlineReady')}</span>
-        </>
-      )}
-    </p>
+    <div className="pwa-status">
+      <p role="status" className={`pwa-connection pwa-connection-${state}`}>
+        {state === 'offline' && (
+          <>
+            <OfflineIcon />
+            {t('pwa.offline')}
+          </>
+        )}
+        {state === 'ready' && (
+          <>
+            <ReadyIcon />
+            {t('pwa.offlineReady')}
+          </>
+        )}
+      </p>
+    </div>
   );
 }
 
@@ -77,7 +118,7 @@ interface DeviceNotesProps {
   onReload: () => void;
 }
 
-/** Between incidents only: whether the log is kept, and an update the person put off. */
+/** Whether the log is kept if the device runs short of space, and an update put off. */
 function DeviceNotes({ storage, update, onReload }: DeviceNotesProps) {
   const { t } = useTranslation();
   const storageNote =

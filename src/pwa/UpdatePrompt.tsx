@@ -1,4 +1,3 @@
-import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n';
 import { Button } from '../ui';
 
@@ -12,17 +11,16 @@ interface UpdatePromptProps {
 
 /**
  * "A new version is ready", pinned to the bottom of the window so nothing on the screen moves
- * under a finger when it appears; it never takes focus. Rendered at the end of <body> so its
- * place in the tab order matches where it is seen. The status line is always in the page, so
+ * under a finger when it appears; it never takes focus. Render it at the end of <body>, so its
+ * place in the tab order matches where it is seen. Its status line is always in the page, so
  * screen readers announce the words when they arrive.
  */
 export function UpdatePrompt({ shown, incidentOpen, onReload, onLater }: UpdatePromptProps) {
   const { t } = useTranslation();
-  return createPortal(
+  return (
     <div className={shown ? 'pwa-update' : 'pwa-update-idle'}>
       <p role="status" className="pwa-update-message">
-        {shown && t('pwa.update.ready')}
-        {shown && incidentOpen && ` ${t('pwa.update.keepsPlace')}`}
+        {shown && t(incidentOpen ? 'pwa.update.readyKeepsPlace' : 'pwa.update.ready')}
       </p>
       {shown && (
         <div className="pwa-update-actions">
@@ -34,7 +32,6 @@ export function UpdatePrompt({ shown, incidentOpen, onReload, onLater }: UpdateP
           </Button>
         </div>
       )}
-    </div>,
-    document.body,
+    </div>
   );
 }

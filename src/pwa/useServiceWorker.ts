@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { watchForUpdates } from './updateChecks';
 
@@ -17,6 +17,26 @@ export interface ServiceWorkerState {
 /** If the new worker has not taken over by then, reload anyway rather than leave a dead button. */
 const reloadFallbackMs = 4_000;
 
+/** "Later" holds for this tab's session, reloads included: the person is told once. */
+const laterKey = 'e1.updateLater';
+
+function saidLaterThisSession(): boolean {
+  try {
+    return sessionStorage.getItem(laterKey) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+function rememberLater(later: boolean): void {
+  try {
+    if (later) sessionStorage.setItem(laterKey, 'yes');
+    else sessionStorage.removeItem(laterKey);
+  } catch {
+    // Without storage "Later" lasts until this page is reloaded.
+  }
+}
+
 /**
  * Registers the service worker (from this script, never inline) and reports updates. Nothing
  * reloads unless the person asks: not when an update is found, and not when another tab lets the
@@ -24,7 +44,7 @@ const reloadFallbackMs = 4_000;
  */
 export function useServiceWorker(): ServiceWorkerState {
   const [registration, setRegistration] = useState<ServiceWorkerRegistration>();
-  const [saidLater, setSaidLater] = useState(false);
+  const [saidLater, setSaidLater] = useState(saidLaterThisSession);
   const reloadChosen = useRef(false);
   const takenOver = useRef(false);
 
@@ -33,8 +53,8 @@ export function useServiceWorker(): ServiceWorkerState {
     offlineReady: [installedNow],
     updateServiceWorker,
   } = useRegisterSW({
-    // Register after the page has loaded, so precaching never competes with the first screen.
-    immediate: false,
+    // PwaStatus mounts this only after the first screen is painted: register straight away.
+    immediate: true,
     onRegisteredSW: (_url, registered) => setRegistration(registered),
     onRegisterError: () => {
       // No worker (private mode, an old browser): the app still works while online.
@@ -48,22 +68,34 @@ export function useServiceWorker(): ServiceWorkerState {
 
   useEffect(() => (registration ? watchForUpdates(registration) : undefined), [registration]);
 
+  // The dev-server stand-in for useRegisterSW makes a new function on every render; a ref keeps
+  // reloadNow (and so the state object) stable.
+  const skipWaiting = useRef(updateServiceWorker);
+  useEffect(() => {
+    skipWaiting.current = updateServiceWorker;
+  }, [updateServiceWorker]);
+
   const reloadNow = useCallback(() => {
     reloadChosen.current = true;
+    rememberLater(false);
     if (takenOver.current) {
       window.location.reload();
       return;
     }
-    void updateServiceWorker(true);
+    void skipWaiting.current(true);
     window.setTimeout(() => window.location.reload(), reloadFallbackMs);
-  }, [updateServiceWorker]);
+  }, []);
 
-  const later = useCallback(() => setSaidLater(true), []);
+  const later = useCallback(() => {
+    rememberLater(true);
+    setSaidLater(true);
+  }, []);
 
-  return {
-    offlineReady: installedNow || Boolean(registration?.active),
-    update: needRefresh ? (saidLater ? 'later' : 'ready') : 'none',
-    reloadNow,
-    later,
-  };
+  const offlineReady = installedNow || Boolean(registration?.active);
+  const update: UpdateState = needRefresh ? (saidLater ? 'later' : 'ready') : 'none';
+  // One object per change, so whoever holds it re-renders only when something changed.
+  return useMemo(
+    () => ({ offlineReady, update, reloadNow, later }),
+    [offlineReady, update, reloadNow, later],
+  );
 }

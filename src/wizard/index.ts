@@ -13,6 +13,7 @@ export {
   firstCheckOf,
   isCheckId,
   isOutcomeId,
+  isStageId,
   isStepId,
   outcomeIds,
   outcomeKindOf,
@@ -31,5 +32,11 @@ export {
   type StepId,
 } from './tree';
 export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
-export { WizardActor, useCurrentStep } from './WizardActor';
+export { stepIndex, type StepIndexEntry } from './stepIndex';
+export {
+  WizardActor,
+  useCurrentStep,
+  useWizardEventBuffer,
+  type TimedWizardEvent,
+} from './WizardActor';
 export { StepView } from './screens/StepView';

@@ -33,10 +33,11 @@ export function restorableSnapshot(
     try {
       const actor = createActor(wizardMachine, { snapshot: stored }).start();
       const snapshot = actor.getSnapshot();
+      // Taken before stop(): a stopped actor's snapshot would restore a wizard that never moves.
+      const restorable = actor.getPersistedSnapshot();
       actor.stop();
       const step = currentStep(snapshot.context);
-      if (isStepId(step) && stepOfValue(snapshot.value) === step)
-        return actor.getPersistedSnapshot();
+      if (isStepId(step) && stepOfValue(snapshot.value) === step) return restorable;
     } catch {
       // Falls through to a fresh start at the same step.
     }

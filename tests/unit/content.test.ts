@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import enLog from '../../content/log/en.json';
 import zhLog from '../../content/log/zh-CN.json';
+import enShare from '../../content/share/en.json';
+import zhShare from '../../content/share/zh-CN.json';
 import { languages, stepWords, uiWords } from '../../src/i18n';
 import { checkSteps, outcomeIds, stageIds, stepIds } from '../../src/wizard';
 
@@ -30,6 +32,7 @@ const pinRequests = [
 ];
 
 const logWords = { en: enLog, 'zh-CN': zhLog };
+const shareWords = { en: enShare, 'zh-CN': zhShare };
 
 describe('content files', () => {
   const stepKeys = [...stepIds].filter((id) => id !== 'start').sort();
@@ -57,6 +60,7 @@ describe('content files', () => {
         ...allText(stepWords[language]),
         ...allText(uiWords[language]),
         ...allText(logWords[language]),
+        ...allText(shareWords[language]),
       ];
       for (const text of texts) {
         for (const pattern of pinRequests) expect(text, text).not.toMatch(pattern);
@@ -68,6 +72,7 @@ describe('content files', () => {
         ...allText(stepWords[language]),
         ...allText(uiWords[language]),
         ...allText(logWords[language]),
+        ...allText(shareWords[language]),
       ];
       for (const text of texts) expect(text.trim()).not.toBe('');
     });
@@ -77,6 +82,7 @@ describe('content files', () => {
     expect(keyPaths(stepWords['zh-CN'])).toEqual(keyPaths(stepWords.en));
     expect(keyPaths(uiWords['zh-CN'])).toEqual(keyPaths(uiWords.en));
     expect(keyPaths(logWords['zh-CN'])).toEqual(keyPaths(logWords.en));
+    expect(keyPaths(shareWords['zh-CN'])).toEqual(keyPaths(shareWords.en));
   });
 
   it('lists what to have ready for support on the escalation outcome', () => {

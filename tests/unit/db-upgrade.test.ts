@@ -5,11 +5,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IncidentDatabase } from '../../src/incidents/db';
 import { fixtureIncidents } from '../fixtures/incidents';
 
-/** Version 1 as released. A later version adds version(2) to IncidentDatabase and a test here. */
+/**
+ * Each released version's stores() as it shipped (Dexie keeps the tables a version leaves out).
+ * A later version adds version(n + 1) to IncidentDatabase, its schema here and a test below.
+ */
 const releasedSchemas = {
   1: {
     incidents: 'id, startedAt, [outcome+startedAt], [outcome+endedAtStep]',
     settings: 'key',
+  },
+  2: {
+    attempts: 'id, startedAt',
   },
 } as const;
 
@@ -50,6 +56,36 @@ describe('opening a database an older version left behind', () => {
         .between(['fixed', 0], ['fixed', Infinity])
         .count(),
     ).toBe(1);
+    db.close();
+  });
+
+  it('upgrades version 1 to 2: the log and settings intact, and an empty attempts table beside them', async () => {
+    const db = new IncidentDatabase(await databaseLeftByVersion(1));
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.incidents.orderBy('startedAt').toArray()).toEqual(fixtureIncidents);
+    expect(await db.settings.get('terminal')).toMatchObject({ value: { terminalSn: 'SN-1' } });
+    expect(await db.attempts.count()).toBe(0);
+
+    const attempt = {
+      id: 'attempt-1',
+      scenario: 'loose-sim',
+      trainee: 'Ana',
+      language: 'en',
+      startedAt: 1_700_000_000_000,
+      endedAt: 1_700_000_060_000,
+      outcome: 'fixed',
+      endedAtStep: 'network.reconnect',
+      steps: [
+        { step: 'network.signal', shownAt: 1_700_000_000_000, answer: 'still' },
+        { step: 'network.reconnect', shownAt: 1_700_000_030_000, answer: 'fixed' },
+        { step: 'outcome.fixed', shownAt: 1_700_000_060_000, answer: null },
+      ],
+    } as const;
+    await db.attempts.put({ ...attempt, steps: [...attempt.steps] });
+    expect(await db.attempts.orderBy('startedAt').toArray()).toEqual([attempt]);
+    // The practice run is in its own table: the log holds exactly what it held before.
+    expect(await db.incidents.count()).toBe(fixtureIncidents.length);
     db.close();
   });
 

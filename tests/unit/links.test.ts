@@ -97,6 +97,43 @@ describe('the log and its neighbours', () => {
     },
   );
 
+  it('reads the trainer and support views', () => {
+    expect(parseLocation('?step=card&mode=training&scenario=loose-sim').view).toEqual({
+      name: 'wizard',
+      training: { scenario: 'loose-sim' },
+    });
+    expect(parseLocation('?mode=Training').view).toEqual({
+      name: 'wizard',
+      training: { scenario: null },
+    });
+    expect(parseLocation('?handoff=v1.abc').view).toEqual({ name: 'handoff', data: 'v1.abc' });
+    expect(parseLocation('?view=reference&page=prevention').view).toEqual({
+      name: 'reference',
+      page: 'prevention',
+    });
+    expect(parseLocation('?view=reference&page=nope').view).toEqual({
+      name: 'reference',
+      page: 'quick',
+    });
+    expect(parseLocation(`?view=attempt&id=${'x'.repeat(101)}`).problems).toEqual(['unknownView']);
+  });
+
+  it.each([
+    { name: 'steps' },
+    { name: 'flowchart' },
+    { name: 'flowchart', show: { kind: 'attempt', id: 'a1' } },
+    { name: 'flowchart', show: { kind: 'incident', id: 'i 2&x' } },
+    { name: 'practice' },
+    { name: 'attempt', id: 'a1' },
+    { name: 'reference', page: 'providers' },
+    { name: 'handoff', data: 'v1.x-y_z' },
+    { name: 'wizard', training: { scenario: 'frozen-card' } },
+    { name: 'wizard', training: { scenario: null } },
+  ] as const)('writes %o and reads it back', (view) => {
+    const place = { view, step: 'start', lang: 'en', endedAt: null } as const;
+    expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
+  });
+
   it('writes a view and reads it back', () => {
     const place = {
       view: { name: 'incident', id: 'a b&c' },

@@ -4,7 +4,7 @@ import { formatDateTime, useLanguage, useTranslation } from '../../i18n';
 import { Banner, Button } from '../../ui';
 import { db } from '../db';
 import { downloadText, fileDate } from '../download';
-import { importExport, toCsv, toJson, type ImportProblem } from '../exchange';
+import type { ImportProblem } from '../exchange';
 import { exportAge, saveSetting } from '../queries';
 
 /** Safari clears a site's storage after seven days without a visit; the export is the backup. */
@@ -24,7 +24,11 @@ export function BackupPanel({ incidentCount }: { incidentCount: number }) {
 
   const exportAs = async (kind: 'csv' | 'json') => {
     const now = Date.now();
-    const incidents = await db.incidents.orderBy('startedAt').reverse().toArray();
+    // The CSV and JSON code (papaparse, zod) loads when first used, not with the log.
+    const [{ toCsv, toJson }, incidents] = await Promise.all([
+      import('../exchange'),
+      db.incidents.orderBy('startedAt').reverse().toArray(),
+    ]);
     const text = kind === 'csv' ? toCsv(incidents) : toJson(incidents, new Date(now));
     downloadText(
       `e1-incidents-${fileDate(now)}.${kind}`,
@@ -41,6 +45,7 @@ export function BackupPanel({ incidentCount }: { incidentCount: number }) {
     input.value = '';
     if (!file) return;
     try {
+      const { importExport } = await import('../exchange');
       const result = await importExport(db, await file.text());
       setImportMessage(
         result.ok ? { kind: 'imported', ...result } : { kind: 'refused', problem: result.problem },

@@ -7,10 +7,11 @@ import {
   restorableSnapshot,
   useCurrentStep,
   WizardActor,
+  type TimedWizardEvent,
   type WizardSnapshot,
 } from '../../wizard';
 import type { SaveState } from '../recorder';
-import { recorder, startSession } from '../runtime';
+import { incidentLeftOpen, recorder } from '../runtime';
 import type { Incident } from '../types';
 
 interface IncidentRecordingProps {
@@ -18,10 +19,16 @@ interface IncidentRecordingProps {
   onRestore: (snapshot: WizardSnapshot) => void;
   /** False away from the checks (the log, settings), where the offer would be out of place. */
   offerResume: boolean;
+  /** What the wizard said before this component's code had loaded (see useWizardEventBuffer). */
+  takeMissedEvents: () => TimedWizardEvent[];
 }
 
 /** Records the wizard into the log, offers to continue an unfinished incident, reports save failures. */
-export default function IncidentRecording({ onRestore, offerResume }: IncidentRecordingProps) {
+export default function IncidentRecording({
+  onRestore,
+  offerResume,
+  takeMissedEvents,
+}: IncidentRecordingProps) {
   const { t } = useTranslation(['log', 'ui']);
   const language = useLanguage();
   const stepWords = useStepWords();
@@ -36,28 +43,36 @@ export default function IncidentRecording({ onRestore, offerResume }: IncidentRe
   useEffect(() => {
     let detach: (() => void) | null = null;
     let cancelled = false;
-    void startSession(currentStep(wizard.getSnapshot().context)).then((start) => {
+    void incidentLeftOpen().then((leftOpen) => {
       if (cancelled) return;
-      if (start.kind === 'resume') {
-        setResumedFrom(start.incident.startedAt);
-        // The wizard restarts from the stored snapshot; this component mounts again under it.
-        if (recorder.current()?.id !== start.incident.id) {
-          recorder.adopt(start.incident);
-          onRestore(restorableSnapshot(start.incident.snapshot, lastStepOf(start.incident)));
+      const missed = takeMissedEvents();
+      const [opening, ...moves] = missed;
+      const openedOn =
+        opening?.event.type === 'step.shown'
+          ? opening.event.step
+          : currentStep(wizard.getSnapshot().context);
+      if (leftOpen && recorder.current()?.id === leftOpen.id) {
+        setResumedFrom(leftOpen.startedAt);
+      } else if (leftOpen && lastStepOf(leftOpen) === openedOn) {
+        // Reopened on the step it stopped at: it simply continues.
+        setResumedFrom(leftOpen.startedAt);
+        recorder.adopt(leftOpen);
+        // Restore the wizard's exact state (trail, answers) unless the person has already moved on.
+        if (moves.length === 0) {
+          onRestore(restorableSnapshot(leftOpen.snapshot, openedOn));
           return;
         }
+      } else if (leftOpen && recorder.current() === null) {
+        recorder.offer(leftOpen);
+        setOffered(leftOpen);
       }
-      if (start.kind === 'offer' && recorder.current() === null) {
-        recorder.offer(start.incident);
-        setOffered(start.incident);
-      }
-      detach = recorder.attach(wizard);
+      detach = recorder.attach(wizard, missed);
     });
     return () => {
       cancelled = true;
       detach?.();
     };
-  }, [wizard, onRestore]);
+  }, [wizard, onRestore, takeMissedEvents]);
 
   // Moving on without answering the offer starts a new incident (the recorder ends the old one).
   const [openedAtStep] = useState(step);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import {
   formatDateTime,
   languageNames,
@@ -7,9 +7,11 @@ import {
   useStepWords,
   useTranslation,
 } from '../../i18n';
-import { locationSearch } from '../../share';
+import { HandoffPanel, locationSearch } from '../../share';
 import { Button, InAppLink, Screen } from '../../ui';
 import { db } from '../db';
+import { maskCardNumbers } from '../maskCardNumbers';
+import { terminalDetails } from '../queries';
 import type { Incident } from '../types';
 import { useWhereEnded } from './IncidentRow';
 import { NoteEditor } from './NoteEditor';
@@ -101,6 +103,7 @@ export default function IncidentScreen({ topBar, id }: IncidentScreenProps) {
           )
         }
       />
+      <IncidentHandoff incident={incident} />
       <Button variant="quiet" className="danger" onClick={() => void remove(incident)}>
         {t('incident.delete')}
       </Button>
@@ -171,5 +174,16 @@ function IncidentPath({ incident }: { incident: Incident }) {
           ))}
       </ol>
     </>
+  );
+}
+
+/** The summary for support, made from this incident and the terminal details in settings. */
+function IncidentHandoff({ incident }: { incident: Incident }) {
+  const terminal = useLiveQuery(() => terminalDetails(db), [], null);
+  if (!terminal) return null;
+  return (
+    <Suspense fallback={null}>
+      <HandoffPanel incident={incident} terminal={terminal} maskText={maskCardNumbers} />
+    </Suspense>
   );
 }

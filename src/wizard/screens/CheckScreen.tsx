@@ -12,9 +12,11 @@ interface CheckScreenProps {
   id: CheckId;
   onBack: () => void;
   extras?: ReactNode;
+  /** Shown above the answers. */
+  aside?: ReactNode;
 }
 
-export function CheckScreen({ id, onBack, extras }: CheckScreenProps) {
+export function CheckScreen({ id, onBack, extras, aside }: CheckScreenProps) {
   const { t } = useTranslation();
   const words = useStepWords()[id];
   const step = checkStep(id);
@@ -40,6 +42,7 @@ export function CheckScreen({ id, onBack, extras }: CheckScreenProps) {
       )}
       <p className="lead">{words.detail}</p>
       <p className="retry-warning">{t('retryWarning')}</p>
+      {aside}
       <div className="answers">
         {answersOf(step).map(({ answer }, index) => (
           <Button

@@ -10,9 +10,11 @@ interface OutcomeScreenProps {
   id: OutcomeId;
   onBack: () => void;
   extras?: ReactNode;
+  /** Shown under what happened, above what to do now. */
+  aside?: ReactNode;
 }
 
-export function OutcomeScreen({ id, onBack, extras }: OutcomeScreenProps) {
+export function OutcomeScreen({ id, onBack, extras, aside }: OutcomeScreenProps) {
   const { t } = useTranslation();
   const allWords = useStepWords();
   const words = allWords[id];
@@ -35,6 +37,7 @@ export function OutcomeScreen({ id, onBack, extras }: OutcomeScreenProps) {
     >
       <p className="lead">{words.lead}</p>
       {endedAtLine && <p className="ended-at">{endedAtLine}</p>}
+      {aside}
       <h2 id="what-now">{t('outcome.whatNow')}</h2>
       <ol className="todo" aria-labelledby="what-now">
         {words.todo.map((line) => (

@@ -5,7 +5,14 @@ import { WizardActor } from '../WizardActor';
 import { TopBar } from './TopBar';
 import { WizardActions } from './WizardActions';
 
-export function StartScreen({ onBack, extras }: { onBack: () => void; extras?: ReactNode }) {
+interface StartScreenProps {
+  onBack: () => void;
+  extras?: ReactNode;
+  /** Shown above the main button. */
+  aside?: ReactNode;
+}
+
+export function StartScreen({ onBack, extras, aside }: StartScreenProps) {
   const { t } = useTranslation();
   const wizard = WizardActor.useActorRef();
   return (
@@ -17,6 +24,7 @@ export function StartScreen({ onBack, extras }: { onBack: () => void; extras?: R
       footer={<WizardActions canStop={false} />}
     >
       <p className="lead">{t('start.lead')}</p>
+      {aside}
       <Button variant="primary" onClick={() => wizard.send({ type: 'nav.start' })}>
         {t('start.begin')}
       </Button>

@@ -11,13 +11,18 @@ interface StepViewProps {
   onBack: () => void;
   /** What other features add below a step's own content (the log's note, the provider's number). */
   extras?: (step: StepId) => ReactNode;
+  /** What another feature shows above a step's answers (the trainer's scenario panel). */
+  aside?: (step: StepId) => ReactNode;
 }
 
 /** The screen for wherever the wizard is. */
-export function StepView({ onBack, extras }: StepViewProps) {
+export function StepView({ onBack, extras, aside }: StepViewProps) {
   const step = useCurrentStep();
   const added = extras?.(step);
-  if (step === 'start') return <StartScreen onBack={onBack} extras={added} />;
-  if (isCheckId(step)) return <CheckScreen key={step} id={step} onBack={onBack} extras={added} />;
-  return <OutcomeScreen key={step} id={step} onBack={onBack} extras={added} />;
+  const above = aside?.(step);
+  if (step === 'start') return <StartScreen onBack={onBack} extras={added} aside={above} />;
+  if (isCheckId(step)) {
+    return <CheckScreen key={step} id={step} onBack={onBack} extras={added} aside={above} />;
+  }
+  return <OutcomeScreen key={step} id={step} onBack={onBack} extras={added} aside={above} />;
 }

@@ -1,0 +1,659 @@
+// Incident-log benchmark: 10,000 incidents in headless Chromium against the built app (dist/).
+// Run after `vite build`: `node scripts/bench-incidents.js`, or import incidentLogTimings().
+// It imports a generated JSON export through the log's file input, then times the log's first
+// render, the stats screen and the CSV export, three times in fresh browser contexts, and prints
+// the medians. Like scripts/bench.js it reports numbers and never fails over them; it exits
+// non-zero only when the build output is missing.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+/** Source of truth for the export format (exportFormat, exportVersion). */
+const EXCHANGE_SOURCE = path.join(ROOT, 'src', 'incidents', 'exchange.ts');
+/** The decision tree: where a question's yes/no answers lead. */
+const TREE_SOURCE = path.join(ROOT, 'src', 'wizard', 'tree.ts');
+/** Step words, keyed by step id: the keys are the app's step ids, in the tree's order. */
+const STEP_CONTENT = path.join(ROOT, 'content', 'e1', 'en.json');
+/** The log screen's English words: the labels the benchmark finds elements by. */
+const LOG_CONTENT = path.join(ROOT, 'content', 'log', 'en.json');
+
+const INCIDENT_COUNT = 10_000;
+const RUNS = 3;
+const SEED = 0xe1e1;
+const DAY_MS = 86_400_000;
+/** Incidents start within this many days before now. */
+const SPAN_DAYS = 182;
+/** Most entries (checks plus the outcome) in one incident's steps. */
+const MAX_STEPS = 20;
+const TIMEOUT_MS = 120_000;
+
+const TARGETS = { logFirstRender: 300, stats: 200, csvExport: 1000 };
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * @typedef {import('playwright-core').Browser} Browser
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {'fixed' | 'still' | 'yes' | 'no'} AnswerId
+ * @typedef {{ step: string, shownAt: number, answer: AnswerId | null, answeredAt: number | null }} IncidentStep
+ * @typedef {{
+ *   id: string, startedAt: number, updatedAt: number, endedAt: number | null,
+ *   language: 'zh-CN' | 'en', outcome: string, endedAtStep: string | null,
+ *   steps: IncidentStep[], note: string,
+ * }} ExportedIncident
+ * A check; for a question, where yes and no lead: 'next' or an outcome kind.
+ * @typedef {{ id: string, question: boolean, yes: string, no: string }} CheckInfo
+ * @typedef {{ checks: CheckInfo[], outcomes: string[] }} StepCatalogue
+ * @typedef {{ listLabel: string, importLabel: string, importedText: string, csvLabel: string }} Labels
+ * @typedef {{
+ *   write: number, writeWall: number, logFirstRender: number, logVisible: number,
+ *   stats: number, csvExport: number, csvMark: number | null, csvLines: number, imported: string,
+ * }} RunResult
+ * @typedef {{
+ *   __benchListVisibleAt?: number, __benchImportChangeAt?: number,
+ *   __benchImportedAt?: number, __benchClickAt?: number,
+ * }} BenchGlobals
+ */
+
+// ---------------------------------------------------------------------------------------------
+// What the app defines: read from its sources, so the benchmark follows changes.
+
+/** @returns {{ format: string, version: number }} */
+function exportHeader() {
+  const source = readFileSync(EXCHANGE_SOURCE, 'utf8');
+  const format = /export const exportFormat = '([^']+)'/.exec(source)?.[1];
+  const version = /export const exportVersion = (\d+)/.exec(source)?.[1];
+  if (format === undefined || version === undefined) {
+    throw new Error(`exportFormat or exportVersion not found in ${EXCHANGE_SOURCE}.`);
+  }
+  return { format, version: Number(version) };
+}
+
+/** @returns {StepCatalogue} */
+function stepCatalogue() {
+  /** @type {Record<string, Record<string, string>>} */
+  const words = JSON.parse(readFileSync(STEP_CONTENT, 'utf8'));
+  const tree = readFileSync(TREE_SOURCE, 'utf8');
+  /** @type {Map<string, { yes: string, no: string }>} question id (without stage) -> targets */
+  const branches = new Map();
+  for (const match of tree.matchAll(/question\(\s*'([\w-]+)'\s*,\s*\{([^}]*)\}/g)) {
+    const [, id = '', body = ''] = match;
+    const yes = /yes:\s*'([\w-]+)'/.exec(body)?.[1] ?? 'next';
+    const no = /no:\s*'([\w-]+)'/.exec(body)?.[1] ?? 'next';
+    branches.set(id, { yes, no });
+  }
+  const ids = Object.keys(words);
+  const outcomes = ids
+    .filter((id) => id.startsWith('outcome.'))
+    .map((id) => id.slice('outcome.'.length));
+  const checks = ids
+    .filter((id) => !id.startsWith('outcome.'))
+    .map((id) => {
+      const entry = words[id] ?? {};
+      const question = typeof entry.yes === 'string' && typeof entry.no === 'string';
+      // A question the tree table does not describe simply carries on with either answer.
+      const branch = branches.get(id.slice(id.indexOf('.') + 1)) ?? { yes: 'next', no: 'next' };
+      return { id, question, ...(question ? branch : { yes: 'next', no: 'next' }) };
+    });
+  if (checks.length === 0 || outcomes.length === 0) {
+    throw new Error(`No check or outcome ids found in ${STEP_CONTENT}.`);
+  }
+  return { checks, outcomes };
+}
+
+/** @returns {Labels} */
+function labels() {
+  /** @type {{ log: Record<string, string>, backup: Record<string, string> }} */
+  const words = JSON.parse(readFileSync(LOG_CONTENT, 'utf8'));
+  const imported = words.backup.imported ?? 'Imported';
+  return {
+    listLabel: words.log.listLabel ?? 'Incidents, newest first',
+    importLabel: words.backup.import ?? 'Import a JSON backup',
+    // "Imported: {{added}} new, …" -> "Imported"
+    importedText: imported.split('{{')[0]?.replace(/[:：\s]+$/, '') || 'Imported',
+    csvLabel: words.backup.csv ?? 'Export CSV (Excel)',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The incidents: deterministic, shaped like what the recorder writes.
+
+/** Mulberry32: a small seeded generator, so every run imports the same log. */
+function randomSource(/** @type {number} */ seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const NOTES = [
+  '顾客换了一张卡后付款成功',
+  '网络不稳定，路由器重启后好了',
+  'Wi-Fi dropped again around lunch; switched to SIM',
+  '客服说系统正在维护，请稍后再试',
+  'Customer paid cash in the end',
+  'Terminal battery was at 3%, charged and it worked',
+  'Card chip scratched, asked customer to contact their bank',
+  '签到失败三次，打了客服电话',
+  'Support ticket 48213, they will call back',
+  'Customer read out card 4111 1111 1111 1111 by mistake, told them not to',
+  '卡号 5555 5555 5555 4444 的卡读不出来',
+  'Date on terminal was a year off, fixed in settings',
+  'Cable loose at the back, "clicked" it in',
+  'Second E1 today, same customer, same card',
+  '参数下载后恢复正常, 大约用了 5 分钟',
+];
+
+/**
+ * @template T
+ * @param {() => number} random
+ * @param {readonly T[]} items
+ * @returns {T}
+ */
+function pick(random, items) {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick() from an empty list');
+  return item;
+}
+
+/**
+ * @param {() => number} random
+ * @param {readonly [string, number][]} weighted
+ */
+function pickWeighted(random, weighted) {
+  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = random() * total;
+  for (const [value, weight] of weighted) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
+  return weighted[weighted.length - 1]?.[0] ?? '';
+}
+
+/** A version-4-shaped UUID from the seeded generator (the app uses crypto.randomUUID()). */
+function uuid(/** @type {() => number} */ random) {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = (8 + Math.floor(random() * 4)).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** Random integer in [min, max]. */
+function between(
+  /** @type {() => number} */ random,
+  /** @type {number} */ min,
+  /** @type {number} */ max,
+) {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+/**
+ * One walk through the checks, as the recorder stores it, ending in a weighted random outcome.
+ * @param {() => number} random
+ * @param {StepCatalogue} catalogue
+ * @param {number} startedAt
+ * @returns {ExportedIncident}
+ */
+function makeIncident(random, { checks, outcomes }, startedAt) {
+  const lastIndex = checks.length - 1;
+  const stageStarts = checks
+    .map((check, index) => ({ check, index }))
+    .filter(
+      ({ check, index }) =>
+        index === 0 || check.id.split('.')[0] !== checks[index - 1]?.id.split('.')[0],
+    )
+    .map(({ index }) => index);
+  // Outcomes, as often as a shop would see them; 'open' is a walk left unfinished.
+  /** @type {[string, number][]} */
+  const weights = [
+    ['fixed', 55],
+    ['escalated', 14],
+    ['card-problem', 10],
+    ['security-stop', 2],
+    ['abandoned', 15],
+    ['open', 0.5],
+  ];
+  let outcome = pickWeighted(
+    random,
+    weights.filter(([kind]) => kind === 'open' || outcomes.includes(kind)),
+  );
+  // Most walks start at the first check; some at a stage a support agent linked to.
+  let start = random() < 0.8 ? 0 : pick(random, stageStarts);
+  /** @type {{ index: number, answer: AnswerId | null }} */
+  let end;
+  const maxChecks = MAX_STEPS - 1; // room for the outcome entry
+
+  /** Fix checks from `from` on, within the step limit. */
+  const fixChecksFrom = (/** @type {number} */ from) =>
+    checks
+      .map((check, index) => ({ check, index }))
+      .filter(({ check, index }) => !check.question && index >= from && index - from < maxChecks)
+      .map(({ index }) => index);
+
+  if (outcome === 'fixed') {
+    const candidates = fixChecksFrom(start);
+    // Early checks fix E1 far more often than late ones.
+    const index = candidates[Math.floor(random() ** 2 * candidates.length)] ?? start;
+    end = { index, answer: 'fixed' };
+  } else if (outcome === 'escalated') {
+    // Every check said "still E1"; the walk must fit in the step limit.
+    const lateStarts = stageStarts.filter((index) => lastIndex - index < maxChecks);
+    if (lastIndex - start >= maxChecks) start = pick(random, lateStarts.length ? lateStarts : [0]);
+    end = { index: lastIndex, answer: 'still' };
+  } else if (outcome === 'card-problem' || outcome === 'security-stop') {
+    const branching = checks
+      .map((check, index) => ({ check, index }))
+      .filter(({ check }) => check.question && (check.yes === outcome || check.no === outcome));
+    const chosen = branching.length > 0 ? pick(random, branching) : null;
+    if (chosen === null) {
+      outcome = 'abandoned';
+      end = { index: start, answer: null };
+    } else {
+      if (start > chosen.index) start = 0;
+      end = { index: chosen.index, answer: chosen.check.yes === outcome ? 'yes' : 'no' };
+    }
+  } else {
+    // abandoned or open: stopped at a check without answering it.
+    end = {
+      index: Math.min(lastIndex, start + Math.floor(random() ** 1.5 * maxChecks)),
+      answer: null,
+    };
+  }
+  if (end.index - start >= maxChecks) start = end.index - maxChecks + 1;
+
+  /** @type {IncidentStep[]} */
+  const steps = [];
+  let time = startedAt;
+  for (let index = start; index <= end.index; index += 1) {
+    const check = checks[index];
+    if (check === undefined) break;
+    const shownAt = time;
+    /** @type {AnswerId | null} */
+    let answer;
+    if (index < end.index) {
+      // Carry on: "still E1", or the question's answer that leads to the next check.
+      answer = check.question ? (check.no === 'next' ? 'no' : 'yes') : 'still';
+    } else {
+      answer = end.answer;
+    }
+    const answeredAt = answer === null ? null : shownAt + between(random, 8_000, 150_000);
+    steps.push({ step: check.id, shownAt, answer, answeredAt });
+    time = (answeredAt ?? shownAt + between(random, 20_000, 300_000)) + between(random, 300, 2_000);
+  }
+
+  const endedAtStep = outcome === 'open' ? null : (checks[end.index]?.id ?? null);
+  const endedAt = outcome === 'open' ? null : time;
+  if (outcome !== 'open') {
+    steps.push({ step: `outcome.${outcome}`, shownAt: time, answer: null, answeredAt: null });
+  }
+  let updatedAt = time;
+  let note = '';
+  if (random() < 0.12) {
+    note = pick(random, NOTES);
+    updatedAt += between(random, 10_000, 600_000);
+  }
+  return {
+    id: uuid(random),
+    startedAt,
+    updatedAt,
+    endedAt,
+    language: random() < 0.65 ? 'zh-CN' : 'en',
+    outcome,
+    endedAtStep,
+    steps,
+    note,
+  };
+}
+
+/**
+ * The JSON export file, as toJson() in src/incidents/exchange.ts writes it.
+ * @param {number} count
+ * @param {number} now
+ */
+function exportFile(count, now) {
+  const random = randomSource(SEED);
+  const catalogue = stepCatalogue();
+  const today = new Date(now);
+  today.setHours(0, 0, 0, 0);
+  /** @type {ExportedIncident[]} */
+  const incidents = [];
+  while (incidents.length < count) {
+    // Shop hours, 08:00-21:59 local time, on one of the last SPAN_DAYS days.
+    const day = new Date(today.getTime() - between(random, 0, SPAN_DAYS - 1) * DAY_MS);
+    day.setHours(
+      between(random, 8, 21),
+      between(random, 0, 59),
+      between(random, 0, 59),
+      between(random, 0, 999),
+    );
+    const startedAt = day.getTime();
+    const incident = makeIncident(random, catalogue, startedAt);
+    if (incident.updatedAt >= now) continue; // not in the future
+    incidents.push(incident);
+  }
+  incidents.sort((a, b) => b.startedAt - a.startedAt);
+  const { format, version } = exportHeader();
+  const text = JSON.stringify(
+    {
+      format,
+      version,
+      exportedAt: new Date(now).toISOString(),
+      count: incidents.length,
+      incidents,
+    },
+    null,
+    1,
+  );
+  return { text, incidents };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser part.
+
+/**
+ * Runs in the page before its own scripts, on every navigation: polls once per frame until the
+ * log's first row is on screen and keeps the time (ms since navigation start).
+ * @param {string} listLabel
+ */
+function probeListVisible(listLabel) {
+  const globals = /** @type {Window & BenchGlobals} */ (window);
+  const poll = () => {
+    const row = document.querySelector(`ol[aria-label="${CSS.escape(listLabel)}"] > li`);
+    if (row && row.getBoundingClientRect().height > 0) {
+      globals.__benchListVisibleAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/**
+ * In the page: notes when the file input changes and when a status line containing `text`
+ * appears.
+ * @param {string} text
+ */
+function probeImport(text) {
+  const globals = /** @type {Window & BenchGlobals} */ (window);
+  document.addEventListener(
+    'change',
+    () => {
+      globals.__benchImportChangeAt ??= performance.now();
+    },
+    { capture: true },
+  );
+  const found = () =>
+    [...document.querySelectorAll('[role="status"]')].some((element) =>
+      element.textContent?.includes(text),
+    );
+  const observer = new MutationObserver(() => {
+    if (globals.__benchImportedAt === undefined && found()) {
+      globals.__benchImportedAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * In the page: the time of the next click on a button named `label` (capture phase, so before
+ * the app's own handler runs).
+ * @param {string} label
+ */
+function probeClick(label) {
+  const globals = /** @type {Window & BenchGlobals} */ (window);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (target?.textContent?.trim() === label) globals.__benchClickAt ??= performance.now();
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * The first mark named `name` on the current page (ms since navigation start), once it exists.
+ * @param {Page} page
+ * @param {string} name
+ */
+async function markTime(page, name) {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout: TIMEOUT_MS,
+  });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, name);
+}
+
+/**
+ * Navigates and waits until the log's first row has been on screen.
+ * @param {Page} page
+ * @param {string} url
+ */
+async function openLog(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => /** @type {Window & BenchGlobals} */ (window).__benchListVisibleAt !== undefined,
+    null,
+    { timeout: TIMEOUT_MS },
+  );
+  return page.evaluate(
+    () => /** @type {Window & BenchGlobals} */ (window).__benchListVisibleAt ?? NaN,
+  );
+}
+
+/**
+ * One fresh context: import, log, stats, CSV.
+ * @param {Browser} browser
+ * @param {string} base preview server URL ending in '/'
+ * @param {string} file the JSON export to import
+ * @param {Labels} words
+ * @param {number} count incidents in the file
+ * @returns {Promise<RunResult>}
+ */
+async function measureRun(browser, base, file, words, count) {
+  const logUrl = new URL('?view=log&lang=en', base).href;
+  const statsUrl = new URL('?view=stats&lang=en', base).href;
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  await context.addInitScript(probeListVisible, words.listLabel);
+  try {
+    const page = await context.newPage();
+
+    // Write: validate and store the whole file.
+    await page.goto(logUrl);
+    const input = page.getByLabel(words.importLabel, { exact: true });
+    await input.waitFor({ state: 'attached' });
+    await page.evaluate(probeImport, words.importedText);
+    const status = page.getByRole('status').filter({ hasText: words.importedText });
+    const writeStart = performance.now();
+    await input.setInputFiles(file);
+    await status.waitFor({ state: 'visible' });
+    const writeWall = performance.now() - writeStart;
+    const imported = (await status.textContent())?.trim() ?? '';
+    const write = await page.evaluate(() => {
+      const globals = /** @type {Window & BenchGlobals} */ (window);
+      return (globals.__benchImportedAt ?? NaN) - (globals.__benchImportChangeAt ?? NaN);
+    });
+
+    // Log: a new navigation with the 10,000 incidents stored.
+    const logVisible = await openLog(page, logUrl);
+    const logFirstRender = await markTime(page, 'log:first-render');
+
+    // Stats.
+    await page.goto(statsUrl);
+    const stats = await markTime(page, 'stats:ready');
+
+    // CSV export, back on the log.
+    await openLog(page, logUrl);
+    await page.evaluate(probeClick, words.csvLabel);
+    const button = page.getByRole('button', { name: words.csvLabel, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    const downloadEvent = page.waitForEvent('download', { timeout: TIMEOUT_MS });
+    const clickStart = performance.now();
+    await button.click();
+    const download = await downloadEvent;
+    const csvExport = performance.now() - clickStart;
+    const csvDone = await markTime(page, 'export:csv:done');
+    const clickAt = await page.evaluate(
+      () => /** @type {Window & BenchGlobals} */ (window).__benchClickAt ?? null,
+    );
+    const csvMark = clickAt === null ? null : csvDone - clickAt;
+    const csvPath = await download.path();
+    const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '');
+    const csvLines = csv
+      .split(/\r?\n/)
+      .filter((line, index, all) => line !== '' || index < all.length - 1).length;
+    if (csvLines !== count + 1) {
+      console.warn(`  warning: the CSV has ${csvLines} lines, expected ${count + 1}`);
+    }
+    return {
+      write,
+      writeWall,
+      logFirstRender,
+      logVisible,
+      stats,
+      csvExport,
+      csvMark,
+      csvLines,
+      imported,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+/** @param {number | null} value */
+function ms(value) {
+  return value === null || !Number.isFinite(value) ? 'n/a' : `${Math.round(value)} ms`;
+}
+
+/**
+ * Measures the incident log with `count` incidents and prints its own section.
+ * Returns the medians, or null when it could not measure (the reason is printed). Sets
+ * process.exitCode = 1 only when dist/ is missing.
+ * @param {{ count?: number, runs?: number }} [options]
+ */
+export async function incidentLogTimings({ count = INCIDENT_COUNT, runs = RUNS } = {}) {
+  const countLabel = count.toLocaleString('en-US');
+  console.log(
+    `Incident log with ${countLabel} incidents (headless Chromium, 390x844, ${runs} runs)`,
+  );
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.error(
+      'bench: build output missing: dist/index.html not found. Run `vite build` first.',
+    );
+    process.exitCode = 1;
+    return null;
+  }
+
+  /** @type {Awaited<ReturnType<typeof preview>> | null} */
+  let server = null;
+  /** @type {Browser | null} */
+  let browser = null;
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'bench-incidents-'));
+  try {
+    const words = labels();
+    const generated = exportFile(count, Date.now());
+    const file = path.join(directory, 'e1-incidents.json');
+    writeFileSync(file, generated.text);
+    const stepCounts = generated.incidents.map((incident) => incident.steps.length);
+    console.log(
+      `  file: ${(generated.text.length / 1e6).toFixed(1)} MB JSON, ${Math.min(...stepCounts)}-${Math.max(...stepCounts)} steps per incident`,
+    );
+
+    server = await preview({
+      root: ROOT,
+      logLevel: 'warn',
+      preview: { port: 0, host: '127.0.0.1', strictPort: true, open: false },
+    });
+    const url = server.resolvedUrls?.local[0];
+    if (url === undefined) throw new Error('the Vite preview server reported no local URL.');
+    const base = url.endsWith('/') ? url : `${url}/`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+
+    /** @type {RunResult[]} */
+    const results = [];
+    for (let run = 1; run <= runs; run += 1) {
+      try {
+        const result = await measureRun(browser, base, file, words, count);
+        results.push(result);
+        console.log(
+          `  run ${run}: write ${ms(result.write)} (wall ${ms(result.writeWall)}) · log first render ${ms(result.logFirstRender)} (list visible ${ms(result.logVisible)}) · stats ${ms(result.stats)} · CSV export ${ms(result.csvExport)} (mark ${ms(result.csvMark)}, ${result.csvLines} lines) · "${result.imported}"`,
+        );
+      } catch (error) {
+        console.log(
+          `  run ${run}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
+      }
+    }
+    if (results.length === 0) return null;
+
+    const medians = {
+      write: median(results.map((result) => result.write)),
+      logFirstRender: median(results.map((result) => result.logFirstRender)),
+      logVisible: median(results.map((result) => result.logVisible)),
+      stats: median(results.map((result) => result.stats)),
+      csvExport: median(results.map((result) => result.csvExport)),
+      csvMark: median(
+        results.flatMap((result) => (result.csvMark === null ? [] : [result.csvMark])),
+      ),
+    };
+    console.log(
+      `  medians: list visible ${ms(medians.logVisible)} after navigation start · CSV click to export:csv:done mark ${ms(medians.csvMark)}`,
+    );
+    console.log(
+      `incidents (${countLabel}): write ${ms(medians.write)} · log first render ${ms(medians.logFirstRender)} (target < ${TARGETS.logFirstRender}) · stats ${ms(medians.stats)} (target < ${TARGETS.stats}) · CSV export ${ms(medians.csvExport)} (target < ${TARGETS.csvExport})`,
+    );
+    return medians;
+  } catch (error) {
+    // Never fail over a number, nor over the browser: say what went wrong and carry on.
+    console.log(`  could not measure: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  } finally {
+    await browser?.close();
+    await server?.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (invokedDirectly) await incidentLogTimings();

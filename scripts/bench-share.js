@@ -1,0 +1,96 @@
+// Handoff link benchmark: how long the link is that carries a 20-step incident's summary (the
+// issue's figure: it must stay short enough for a chat message and a QR code).
+// Run on its own (`node scripts/bench-share.js`) or import handoffLinkFigures() from bench.js.
+// It runs the app's own modules (src/share/handoff) in Node through Vite, so the figure is the
+// real encoder's, not a copy's. Like bench.js it reports numbers and never fails over them.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createServer } from 'vite';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STEPS = 20;
+/** A typical deployed origin, for the full link's length; the data part does not depend on it. */
+const ORIGIN = 'https://e1.example.com/';
+
+/**
+ * @typedef {{ steps: number, dataLength: number, linkLength: number }} HandoffLinkFigures
+ */
+
+/**
+ * Encodes a summary of an incident that tried `steps` checks (E1 never cleared), with terminal
+ * details, payment details and a two-line note, as the merchant's phone does.
+ * @returns {Promise<HandoffLinkFigures>}
+ */
+export async function handoffLinkFigures(steps = STEPS) {
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const load = (/** @type {string} */ file) => server.ssrLoadModule(file);
+    const [{ encodeHandoff }, { handoffSummary }, { maskCardNumbers }, { checkIds }] =
+      await Promise.all([
+        load('/src/share/handoff/handoffLink.ts'),
+        load('/src/share/handoff/summary.ts'),
+        load('/src/incidents/maskCardNumbers.ts'),
+        load('/src/wizard/steps.ts'),
+      ]);
+    const startedAt = Date.UTC(2026, 2, 12, 2, 0, 0);
+    /** @type {string[]} */
+    const tried = checkIds.slice(0, steps);
+    const incident = {
+      id: 'bench',
+      startedAt,
+      updatedAt: startedAt + steps * 41_000,
+      endedAt: startedAt + steps * 41_000,
+      language: 'zh-CN',
+      outcome: 'escalated',
+      endedAtStep: null,
+      steps: tried.map((step, index) => ({
+        step,
+        shownAt: startedAt + index * 41_000,
+        answer: ['card.other', 'pin.locked', 'pin.holder', 'escalate.status'].includes(step)
+          ? 'no'
+          : 'still',
+        answeredAt: startedAt + index * 41_000 + 30_000,
+      })),
+      note: '顾客的卡刷了两次都是 E1，换了网线也不行。\nCustomer waited 10 minutes, paid by QR code.',
+      snapshot: null,
+    };
+    const terminal = {
+      providerName: '',
+      providerHotline: '',
+      terminalSn: 'SN 8200 1234 5678',
+      merchantNumber: '898310048990001',
+      terminalNumber: '10293847',
+    };
+    const payment = { time: '14:05', amount: '¥268.00', reference: '001234 / 123456789012' };
+    const summary = handoffSummary(incident, terminal, payment, maskCardNumbers);
+    const data = await encodeHandoff(summary);
+    const link = new URL(`?handoff=${data}`, ORIGIN).href;
+    return {
+      steps: summary.steps.length,
+      dataLength: data.length,
+      linkLength: link.length,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Prints the section bench.js expects from a measurement. */
+export async function printHandoffLink() {
+  const figures = await handoffLinkFigures();
+  console.log(`Handoff link (${figures.steps}-step incident, src/share/handoff)`);
+  console.log(`  handoff= data: ${figures.dataLength} characters`);
+  console.log(`  whole link at ${ORIGIN}: ${figures.linkLength} characters`);
+  console.log(`handoff link (${figures.steps} steps): ${figures.linkLength} characters`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await printHandoffLink();
+}

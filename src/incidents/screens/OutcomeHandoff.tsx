@@ -1,0 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useEffect, useState } from 'react';
+import { HandoffPanel } from '../../share';
+import { db } from '../db';
+import { maskCardNumbers } from '../maskCardNumbers';
+import { terminalDetails } from '../queries';
+import { recorder } from '../runtime';
+
+/** The summary for support on the escalation outcome, for the incident that just ended. */
+export default function OutcomeHandoff() {
+  const [incident, setIncident] = useState(() => recorder.current());
+  // A note saved on this screen reaches the summary: every save reports its state.
+  useEffect(() => recorder.onSaveState(() => setIncident(recorder.current())), []);
+  const terminal = useLiveQuery(() => terminalDetails(db), [], null);
+  if (!incident || !terminal) return null;
+  return (
+    <Suspense fallback={null}>
+      <HandoffPanel incident={incident} terminal={terminal} maskText={maskCardNumbers} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { PathStep } from './paths';
+import type { Scenario } from './scenarios';
+import type { ShortestPathRequest } from './shortestPath.worker';
+
+interface ShortestPathAnswer {
+  id: number;
+  path: PathStep[] | null;
+}
+
+let worker: Worker | null = null;
+let lastId = 0;
+const waiting = new Map<number, (path: PathStep[] | null) => void>();
+const known = new Map<string, PathStep[] | null>();
+
+function pathWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./shortestPath.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<ShortestPathAnswer>) => {
+      waiting.get(event.data.id)?.(event.data.path);
+      waiting.delete(event.data.id);
+    });
+  }
+  return worker;
+}
+
+/** The shortest path to `expected`, worked out by xstate/graph in a worker; null if it cannot be. */
+export function shortestPathFor(expected: Scenario['expected']): Promise<PathStep[] | null> {
+  const key = `${expected.outcome}@${expected.at}`;
+  if (known.has(key)) return Promise.resolve(known.get(key) ?? null);
+  return new Promise((resolve) => {
+    lastId += 1;
+    const request: ShortestPathRequest = { id: lastId, expected };
+    waiting.set(request.id, (path) => {
+      known.set(key, path);
+      resolve(path);
+    });
+    try {
+      pathWorker().postMessage(request);
+    } catch {
+      waiting.delete(request.id);
+      resolve(null);
+    }
+  });
+}
+
+/** undefined while it is worked out; null when it could not be. */
+export function useShortestPath(
+  expected: Scenario['expected'] | null,
+): PathStep[] | null | undefined {
+  const [found, setFound] = useState<{ key: string; path: PathStep[] | null } | null>(null);
+  const outcome = expected?.outcome;
+  const at = expected?.at;
+  const key = `${outcome ?? ''}@${at ?? ''}`;
+  useEffect(() => {
+    if (!outcome || !at) return;
+    let live = true;
+    void shortestPathFor({ outcome, at }).then((path) => {
+      if (live) setFound({ key: `${outcome}@${at}`, path });
+    });
+    return () => {
+      live = false;
+    };
+  }, [outcome, at]);
+  if (!expected) return null;
+  return found?.key === key ? found.path : undefined;
+}

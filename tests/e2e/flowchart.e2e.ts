@@ -1,0 +1,211 @@
+// The flowchart: every step of the machine is on it, a tap (or a click, or Enter) on a step opens
+// that step in training mode, and it pans and zooms inside its own box by touch, mouse and keys.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, hasHorizontalScroll, launchChromium } from './support/browser';
+import { expectTraining, expectZoom, flowchartPath, trainerWords } from './support/trainer';
+import {
+  button,
+  checkOrder,
+  expectCleanRun,
+  expectH1,
+  expectParam,
+  titleOf,
+  useBrowser,
+  type StepKey,
+} from './support/wizard';
+
+const trainer = trainerWords.en;
+const allSteps: StepKey[] = [
+  ...checkOrder,
+  'outcome.fixed',
+  'outcome.card-problem',
+  'outcome.security-stop',
+  'outcome.escalated',
+  'outcome.abandoned',
+];
+
+const chart = (page: Page) =>
+  page.getByRole('group', { name: trainer.flowchart.label, exact: true });
+/** A step's box on the chart: a link named by the step's title. */
+const stepOnChart = (page: Page, step: StepKey) =>
+  chart(page).getByRole('link', {
+    name: step === 'outcome.abandoned' ? new RegExp(`^${titleOf(step)} \\(`) : titleOf(step),
+    exact: step !== 'outcome.abandoned',
+  });
+
+/** The zoom the chart's status line reports. */
+async function zoomPercent(page: Page): Promise<number> {
+  const [before = '', after = ''] = trainer.flowchart.zoomLevel.split('{{percent}}');
+  const lines = await page.getByRole('status').allTextContents();
+  const line = lines.find((text) => text.startsWith(before) && text.endsWith(after)) ?? '';
+  return Number(line.slice(before.length, line.length - after.length));
+}
+
+describe('the flowchart', () => {
+  const { open } = useBrowser();
+
+  it('shows every step and outcome of the checks, and the start, each once', async () => {
+    const opened = await open(flowchartPath());
+    const { page } = opened;
+    await expectH1(page, trainer.flowchart.title);
+    await chart(page).waitFor({ state: 'visible' });
+    expect(await chart(page).getByRole('link').count()).toBe(allSteps.length + 1);
+    for (const step of allSteps) expect(await stepOnChart(page, step).count(), step).toBe(1);
+    await expectCleanRun(opened);
+  });
+
+  it('a click on a step opens that step in training mode; a drag that starts on a step only pans', async () => {
+    const opened = await open(flowchartPath(), { width: 1024 });
+    const { page } = opened;
+    await chart(page).waitFor({ state: 'visible' });
+    const target = stepOnChart(page, 'card.other');
+    const before = await target.boundingBox();
+    if (!before) throw new Error('card.other is not laid out');
+
+    // Drag the chart up by 400 px, starting on a step: the card checks come into the box.
+    const start = await stepOnChart(page, 'network.signal').boundingBox();
+    if (!start) throw new Error('network.signal is not laid out');
+    const from = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, from.y - 200, { steps: 5 });
+    await page.mouse.move(from.x, from.y - 400, { steps: 5 });
+    await page.mouse.up();
+
+    await expect.poll(async () => (await target.boundingBox())?.y).toBeCloseTo(before.y - 400, 0);
+    await expectParam(page, 'view', 'flowchart');
+    expect(page.url()).not.toContain('mode=training');
+
+    await target.click();
+    await expectH1(page, titleOf('card.other'));
+    await expectParam(page, 'step', 'card.other');
+    await expectTraining(page, null);
+    // Back returns to the flowchart.
+    await page.goBack();
+    await expectH1(page, trainer.flowchart.title);
+    await expectCleanRun(opened);
+  });
+
+  it('by keyboard: + and − zoom, Tab reaches a step (bringing it into view), Enter opens it', async () => {
+    const opened = await open(flowchartPath());
+    const { page } = opened;
+    await chart(page).waitFor({ state: 'visible' });
+    await chart(page).focus();
+    await page.keyboard.press('+');
+    await expectZoom(page, 125);
+    await page.keyboard.press('-');
+    await expectZoom(page, 100);
+
+    const target = stepOnChart(page, 'hardware.reader');
+    for (let presses = 0; presses < 30; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element === document.activeElement)) break;
+    }
+    expect(await target.evaluate((element) => element === document.activeElement)).toBe(true);
+    // The focused step has been brought inside the chart's box.
+    const box = await chart(page).boundingBox();
+    const step = await target.boundingBox();
+    if (!box || !step) throw new Error('not laid out');
+    expect(step.y).toBeGreaterThanOrEqual(box.y);
+    expect(step.y + step.height).toBeLessThanOrEqual(box.y + box.height);
+
+    await page.keyboard.press('Enter');
+    await expectH1(page, titleOf('hardware.reader'));
+    await expectTraining(page, null);
+    await expectCleanRun(opened);
+  });
+
+  it('the zoom buttons zoom, and the page never scrolls sideways at 320 px', async () => {
+    const opened = await open(flowchartPath(), { width: 320 });
+    const { page } = opened;
+    await chart(page).waitFor({ state: 'visible' });
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await button(page, trainer.flowchart.zoomIn).click();
+    await expectZoom(page, 125);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await button(page, trainer.flowchart.fit).click();
+    // The whole chart fits the box: well under 100%.
+    await expect.poll(() => zoomPercent(page)).toBeLessThan(100);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await expectCleanRun(opened);
+  });
+});
+
+describe('the flowchart by touch', () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'tapping a step opens that step in training mode (%s)',
+    async (lang) => {
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        locale: lang,
+      });
+      try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(new URL(`?view=flowchart&lang=${lang}`, baseUrl()).href);
+        const label = trainerWords[lang].flowchart.label;
+        const box = page.getByRole('group', { name: label, exact: true });
+        await box.waitFor({ state: 'visible' });
+        await box
+          .getByRole('link', { name: titleOf('network.reconnect', lang), exact: true })
+          .tap();
+        await expectH1(page, titleOf('network.reconnect', lang));
+        await expectParam(page, 'step', 'network.reconnect');
+        await expectTraining(page, null, lang);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('two fingers pinch to zoom', async () => {
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('?view=flowchart&lang=en', baseUrl()).href);
+      const box = chart(page);
+      await box.waitFor({ state: 'visible' });
+      await box.scrollIntoViewIfNeeded();
+      const area = await box.boundingBox();
+      if (!area) throw new Error('no box');
+      const centre = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+      const fingers = (spread: number) => [
+        { x: centre.x - spread, y: centre.y, id: 1 },
+        { x: centre.x + spread, y: centre.y, id: 2 },
+      ];
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+      for (const spread of [50, 60, 70, 80]) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: fingers(spread),
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      // The fingers moved twice as far apart: about twice the size.
+      await expect.poll(() => zoomPercent(page)).toBeGreaterThan(150);
+      await expectParam(page, 'view', 'flowchart');
+    } finally {
+      await context.close();
+    }
+  });
+});

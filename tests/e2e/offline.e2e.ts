@@ -1,0 +1,202 @@
+// After one visit online the app works with no network at all: reload, deep links in both
+// languages, a whole walk to an outcome. Every test ends with the network off AND the host
+// unreachable, and checks that no request reached the host and none left for another origin.
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import enLog from '../../content/log/en.json';
+import zhLog from '../../content/log/zh-CN.json';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, hasHorizontalScroll, launchChromium } from './support/browser';
+import {
+  copyOfDist,
+  hostUrl,
+  isControlled,
+  openOnHost,
+  openProfileOnHost,
+  startStaticHost,
+  waitForServiceWorkerControl,
+  type HostedPage,
+  type HostedPageOptions,
+  type StaticHost,
+} from './support/pwa';
+import {
+  answerLabel,
+  button,
+  carryOnUntil,
+  expectH1,
+  expectHtmlLang,
+  expectParam,
+  firstCheck,
+  startWalk,
+  tap,
+  titleOf,
+  walk,
+  words,
+} from './support/wizard';
+
+const logWords = { en: enLog, 'zh-CN': zhLog } as const;
+const en = words.en.ui;
+const zh = words['zh-CN'].ui;
+
+describe('offline, after one visit', () => {
+  let browser: Browser;
+  let host: StaticHost;
+  let build: string;
+  const opened: HostedPage[] = [];
+
+  beforeAll(async () => {
+    build = copyOfDist();
+    browser = await launchChromium();
+    host = await startStaticHost(build);
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((hosted) => hosted.context.close()));
+    host.setReachable(true);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    if (build) rmSync(build, { recursive: true, force: true });
+  });
+
+  /** The first visit, online, until the service worker controls the page; then no network. */
+  async function visitOnceThenGoOffline(
+    where: string,
+    options?: HostedPageOptions,
+  ): Promise<HostedPage> {
+    const hosted = await openOnHost(browser, host, where, options);
+    opened.push(hosted);
+    await waitForServiceWorkerControl(hosted.page);
+    await hosted.context.setOffline(true);
+    host.setReachable(false);
+    host.hits.splice(0);
+    return hosted;
+  }
+
+  function expectServedFromTheDevice(hosted: HostedPage): void {
+    expect(host.hits, 'requests that reached the host while offline').toEqual([]);
+    expect(hosted.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(hosted.pageErrors, 'page errors').toEqual([]);
+  }
+
+  const offlineLine = (hosted: HostedPage, text: string) =>
+    hosted.page.getByRole('status').filter({ hasText: text });
+
+  it('reloads with no network, and says calmly that it is offline and still works', async () => {
+    const hosted = await visitOnceThenGoOffline('/?lang=en');
+    const { page } = hosted;
+
+    await page.reload();
+    await expectH1(page, en.start.title);
+    expect(await isControlled(page)).toBe(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await offlineLine(hosted, en.pwa.offline).waitFor({ state: 'visible' });
+    expect(await page.getByRole('alert').count(), 'offline is not an alert').toBe(0);
+
+    await tap(page, en.start.begin);
+    await expectH1(page, titleOf(firstCheck));
+    expectServedFromTheDevice(hosted);
+  });
+
+  it('opens a deep link straight onto its step, in either language', async () => {
+    const hosted = await visitOnceThenGoOffline('/?lang=en');
+    const { page } = hosted;
+
+    await page.goto(hostUrl(host, '/?step=card&lang=en'));
+    await expectH1(page, titleOf('card.insert'));
+    await expectHtmlLang(page, 'en');
+    await offlineLine(hosted, en.pwa.offline).waitFor({ state: 'visible' });
+
+    await page.goto(hostUrl(host, '/?step=pin&lang=zh-CN'));
+    await expectH1(page, titleOf('pin.reenter', 'zh-CN'));
+    await expectHtmlLang(page, 'zh-CN');
+    await offlineLine(hosted, zh.pwa.offline).waitFor({ state: 'visible' });
+
+    await page.goto(hostUrl(host, '/?step=outcome.card-problem&lang=zh-CN'));
+    await expectH1(page, titleOf('outcome.card-problem', 'zh-CN'));
+    expectServedFromTheDevice(hosted);
+  });
+
+  it('walks every check to an outcome and switches language, with no network', async () => {
+    const hosted = await visitOnceThenGoOffline('/?lang=en');
+    const { page } = hosted;
+
+    await page.reload();
+    await startWalk(page);
+    await walk(page, carryOnUntil(null));
+    await expectH1(page, titleOf('outcome.escalated'));
+
+    await tap(page, '中文');
+    await expectH1(page, titleOf('outcome.escalated', 'zh-CN'));
+    await offlineLine(hosted, zh.pwa.offline).waitFor({ state: 'visible' });
+    // The browser's Back works offline as it does online.
+    await page.goBack();
+    await expectParam(page, 'step', 'escalate.call');
+    expectServedFromTheDevice(hosted);
+  });
+
+  it('opens the incident log, stats and settings with no network, in either language', async () => {
+    const hosted = await visitOnceThenGoOffline('/?lang=en');
+    const { page } = hosted;
+
+    for (const lang of ['en', 'zh-CN'] as const) {
+      for (const view of ['log', 'stats', 'settings'] as const) {
+        await page.goto(hostUrl(host, `/?view=${view}&lang=${lang}`));
+        await expectH1(page, logWords[lang][view].title);
+      }
+    }
+    await offlineLine(hosted, zh.pwa.offline).waitFor({ state: 'visible' });
+    expectServedFromTheDevice(hosted);
+  });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'going offline moves nothing on the screen; the line fits 320 px, axe-clean (%s)',
+    async (lang) => {
+      const hosted = await openOnHost(browser, host, `/?lang=${lang}`, { width: 320 });
+      opened.push(hosted);
+      const { page, context } = hosted;
+      await waitForServiceWorkerControl(page);
+      // Tapped, not reloaded into: a reload mid-incident would bring the log's resume notice.
+      await startWalk(page, lang);
+      const answer = button(page, answerLabel(firstCheck, 'fixed', lang));
+      const before = await answer.boundingBox();
+
+      await context.setOffline(true);
+      host.setReachable(false);
+      const line = offlineLine(hosted, words[lang].ui.pwa.offline);
+      await line.waitFor({ state: 'visible' });
+
+      expect(await answer.boundingBox(), 'the answer button stays where it was').toEqual(before);
+      await expect
+        .poll(async () => (await line.boundingBox())?.height, {
+          message: 'the offline line is one line high',
+        })
+        .toBeLessThanOrEqual(34);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      await expectNoAxeViolations(page);
+      expect(hosted.foreignRequests).toEqual([]);
+      expect(hosted.pageErrors).toEqual([]);
+    },
+  );
+
+  it('Chromium offers to install it: manifest, icons and service worker pass its checks', async () => {
+    // Chromium never offers to install from an incognito-like context: use a real profile.
+    const profile = await openProfileOnHost(host, '/?lang=en');
+    try {
+      const { page, context } = profile;
+      await waitForServiceWorkerControl(page);
+
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors, 'manifest errors').toEqual([]);
+      const installability = await cdp.send('Page.getInstallabilityErrors');
+      expect(installability.installabilityErrors, 'installability errors').toEqual([]);
+      expect(profile.foreignRequests).toEqual([]);
+      expect(profile.pageErrors).toEqual([]);
+    } finally {
+      await profile.close();
+    }
+  }, 60_000);
+});

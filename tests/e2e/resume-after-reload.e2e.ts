@@ -1,0 +1,208 @@
+// An incident survives the page going away: a reload carries on at the same check, and a page
+// opened after the tab was closed offers to continue the unfinished incident or end it.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  expectIncidentCount,
+  expectLogRows,
+  incidentPathLines,
+  leaveForLog,
+  logPath,
+  logWords,
+  openAnotherPage,
+  openRow,
+  pathLine,
+  rowText,
+  startRecordedWalk,
+  templatePattern,
+} from './support/log';
+import {
+  accessibleDescription,
+  answerLabel,
+  button,
+  checkOrder,
+  expectCleanRun,
+  expectH1,
+  fill,
+  firstCheck,
+  tap,
+  titleOf,
+  useBrowser,
+  walk,
+  words,
+  type CheckKey,
+} from './support/wizard';
+
+const { ui } = words.en;
+const log = logWords.en;
+const [, secondCheck, thirdCheck, fourthCheck] = checkOrder;
+
+/** The "Unfinished incident" offer on the start screen. */
+const resumeOffer = (page: Page) =>
+  page.getByRole('region', { name: log.resume.title, exact: true });
+
+/** Waits for the offer and checks it names the check where the incident stopped. */
+async function expectOfferStoppedAt(page: Page, check: CheckKey): Promise<void> {
+  await resumeOffer(page).waitFor({ state: 'visible' });
+  const body = templatePattern(fill(log.resume.body, { step: titleOf(check) }));
+  expect(
+    await resumeOffer(page)
+      .getByText(new RegExp(`^${body}$`))
+      .count(),
+  ).toBe(1);
+}
+
+describe('resuming an incident', () => {
+  const { open } = useBrowser();
+
+  // Fails today: the wizard restored from the log (restorableSnapshot in src/wizard/snapshot.ts)
+  // carries the status "stopped", so the screen no longer moves when an answer is tapped.
+  it('a reload mid-incident continues at the same check, says so, and the log keeps one incident with every step', async () => {
+    const opened = await open('/?lang=en');
+    const { page } = opened;
+    await startRecordedWalk(page);
+    await walk(page, [
+      [firstCheck, 'still'],
+      [secondCheck, 'still'],
+    ]);
+    await expectH1(page, titleOf(thirdCheck));
+
+    await page.reload();
+
+    await expectH1(page, titleOf(thirdCheck));
+    const continuing = page.getByRole('status').filter({
+      hasText: new RegExp(`^${templatePattern(log.resume.continued)}$`),
+    });
+    await continuing.waitFor({ state: 'visible' });
+    expect(await resumeOffer(page).count()).toBe(0);
+
+    await walk(page, [
+      [thirdCheck, 'still'],
+      [fourthCheck, 'fixed'],
+    ]);
+    await expectH1(page, titleOf('outcome.fixed'));
+    await leaveForLog(page);
+
+    await expectIncidentCount(page, 1);
+    await expectLogRows(page, [rowText('fixed', fourthCheck)]);
+    await openRow(page, 0);
+    expect(await incidentPathLines(page)).toEqual([
+      pathLine(firstCheck, 'still'),
+      pathLine(secondCheck, 'still'),
+      pathLine(thirdCheck, 'still'),
+      pathLine(fourthCheck, 'fixed'),
+      pathLine('outcome.fixed', null),
+    ]);
+    await expectCleanRun(opened);
+  });
+
+  // Fails today at the answer after "Continue it", for the same reason as the reload above.
+  it('after the tab was closed, "Continue it" lands on the check where it stopped, the earlier answer still marked', async () => {
+    const opened = await open('/?lang=en');
+    await startRecordedWalk(opened.page);
+    await walk(opened.page, [
+      [firstCheck, 'still'],
+      [secondCheck, 'still'],
+    ]);
+    await expectH1(opened.page, titleOf(thirdCheck));
+    await tap(opened.page, ui.nav.back);
+    await expectH1(opened.page, titleOf(secondCheck));
+    await opened.page.close();
+
+    const page = await openAnotherPage(opened, '/?lang=en');
+    await expectH1(page, ui.start.title);
+    await expectOfferStoppedAt(page, secondCheck);
+    await button(resumeOffer(page), log.resume.continue).click();
+
+    await expectH1(page, titleOf(secondCheck));
+    expect(await accessibleDescription(button(page, answerLabel(secondCheck, 'still')))).toBe(
+      ui.earlierAnswer,
+    );
+    expect(await resumeOffer(page).count()).toBe(0);
+
+    await walk(page, [[secondCheck, 'fixed']]);
+    await expectH1(page, titleOf('outcome.fixed'));
+    await leaveForLog(page);
+    await expectIncidentCount(page, 1);
+    await expectLogRows(page, [rowText('fixed', secondCheck)]);
+    await expectCleanRun({ ...opened, page });
+  });
+
+  it('after the tab was closed, "End it" ends the unfinished incident, and the log shows it as "Stopped"', async () => {
+    const opened = await open('/?lang=en');
+    await startRecordedWalk(opened.page);
+    await walk(opened.page, [[firstCheck, 'still']]);
+    await expectH1(opened.page, titleOf(secondCheck));
+    await opened.page.close();
+
+    const page = await openAnotherPage(opened, '/?lang=en');
+    await expectOfferStoppedAt(page, secondCheck);
+    await button(resumeOffer(page), log.resume.end).click();
+
+    await expect.poll(() => resumeOffer(page).count()).toBe(0);
+    await expectH1(page, ui.start.title);
+    await page.getByRole('link', { name: ui.menu.log, exact: true }).click();
+    await expectIncidentCount(page, 1);
+    await expectLogRows(page, [rowText('abandoned', secondCheck)]);
+    await expectCleanRun({ ...opened, page });
+  });
+
+  // Fails today: until the lazily loaded recorder has read the log, a move is not recorded, and
+  // the page then takes the incident it is part of for an unfinished one and starts another.
+  it('an answer tapped straight after a reload stays in the same incident', async () => {
+    const opened = await open('/?lang=en');
+    const { page } = opened;
+    await startRecordedWalk(page);
+    await walk(page, [
+      [firstCheck, 'still'],
+      [secondCheck, 'still'],
+    ]);
+    await expectH1(page, titleOf(thirdCheck));
+    const logTab = await openAnotherPage(opened, logPath());
+    await expectLogRows(logTab, [rowText('open', thirdCheck)]);
+    await page.bringToFront();
+
+    await page.reload();
+    await expectH1(page, titleOf(thirdCheck));
+    await walk(page, [[thirdCheck, 'still']]);
+
+    await expectH1(page, titleOf(fourthCheck));
+    await expectLogRows(logTab, [rowText('open', fourthCheck)]);
+    expect(await resumeOffer(page).count()).toBe(0);
+    await logTab.bringToFront();
+    await openRow(logTab, 0);
+    expect(await incidentPathLines(logTab)).toEqual([
+      pathLine(firstCheck, 'still'),
+      pathLine(secondCheck, 'still'),
+      pathLine(thirdCheck, 'still'),
+      pathLine(fourthCheck, null),
+    ]);
+    await expectCleanRun(opened);
+  });
+
+  // Fails today: the continued check is pushed as a new history entry over the start screen,
+  // so Back leaves for the start screen, and showing the start screen ends the incident.
+  it('after "Continue it", Back goes to the check before, and the incident stays open', async () => {
+    const opened = await open('/?lang=en');
+    await startRecordedWalk(opened.page);
+    await walk(opened.page, [
+      [firstCheck, 'still'],
+      [secondCheck, 'still'],
+    ]);
+    await expectH1(opened.page, titleOf(thirdCheck));
+    await opened.page.close();
+
+    const page = await openAnotherPage(opened, '/?lang=en');
+    await expectOfferStoppedAt(page, thirdCheck);
+    await button(resumeOffer(page), log.resume.continue).click();
+    await expectH1(page, titleOf(thirdCheck));
+
+    await tap(page, ui.nav.back);
+
+    await expectH1(page, titleOf(secondCheck));
+    expect(await accessibleDescription(button(page, answerLabel(secondCheck, 'still')))).toBe(
+      ui.earlierAnswer,
+    );
+    await expectCleanRun({ ...opened, page });
+  });
+});

@@ -1,0 +1,345 @@
+// Helpers for the incident log's screens (log, incident, stats, settings): their words from
+// content/log, the export file format, downloads and uploads, and pages opened beside the first.
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import enLog from '../../../content/log/en.json';
+import zhLog from '../../../content/log/zh-CN.json';
+import type { OpenedPage } from './browser';
+import {
+  button,
+  checkOrder,
+  expectH1,
+  fill,
+  goTo,
+  startWalk,
+  titleOf,
+  words,
+  type CheckKey,
+  type Lang,
+  type StepKey,
+} from './wizard';
+
+export const logWords = { en: enLog, 'zh-CN': zhLog } as const satisfies Record<Lang, typeof enLog>;
+
+export type OutcomeKind = keyof typeof enLog.outcomes;
+export type Answer = keyof typeof enLog.answersShort;
+
+const POLL = { timeout: 5_000, interval: 50 } as const;
+
+/** A regular expression source matching `template` with any value in its placeholders. */
+export function templatePattern(template: string): string {
+  return template
+    .split(/\{\{\w+\}\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.+?');
+}
+
+// ---- pages ----
+
+export const logPath = (lang: Lang = 'en') => `/?view=log&lang=${lang}`;
+export const statsPath = (lang: Lang = 'en') => `/?view=stats&lang=${lang}`;
+export const settingsPath = (lang: Lang = 'en') => `/?view=settings&lang=${lang}`;
+export const incidentPath = (id: string, lang: Lang = 'en') =>
+  `/?view=incident&id=${encodeURIComponent(id)}&lang=${lang}`;
+
+/** Opens the log in this page and waits until its incident count is there. */
+export async function showLog(page: Page, lang: Lang = 'en'): Promise<void> {
+  await goTo(page, logPath(lang));
+  await expectH1(page, logWords[lang].log.title);
+  await expect.poll(() => incidentCountLine(page, lang), POLL).not.toBeNull();
+}
+
+/**
+ * From a freshly opened start screen, "Start the first check", once the page has settled: the
+ * recorder attaches only after its code has loaded and it has read the log, and a test taps far
+ * sooner than a person (that race is its own test, in resume-after-reload.e2e.ts).
+ */
+export async function startRecordedWalk(page: Page, lang: Lang = 'en'): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await startWalk(page, lang);
+}
+
+/** From an outcome screen, the way a person goes: "Start a new incident", then "Incident log". */
+export async function leaveForLog(page: Page, lang: Lang = 'en'): Promise<void> {
+  await button(page, words[lang].ui.outcome.newIncident).click();
+  await expectH1(page, words[lang].ui.start.title);
+  await page.getByRole('link', { name: words[lang].ui.menu.log, exact: true }).click();
+  await expectH1(page, logWords[lang].log.title);
+}
+
+/** "3 incidents on this device", or null while the count is loading. */
+async function incidentCountLine(page: Page, lang: Lang): Promise<string | null> {
+  const { count_one: one, count_other: other } = logWords[lang].log;
+  const line = new RegExp(`^(${templatePattern(one)}|${templatePattern(other)})$`);
+  const lines = await page.getByText(line).allTextContents();
+  return lines[0] ?? null;
+}
+
+/** Waits until the log says it holds `count` incidents. */
+export async function expectIncidentCount(
+  page: Page,
+  count: number,
+  lang: Lang = 'en',
+): Promise<void> {
+  const { count_one: one, count_other: other } = logWords[lang].log;
+  await expect
+    .poll(() => incidentCountLine(page, lang), { ...POLL, message: 'the incident count' })
+    .toBe(fill(count === 1 ? one : other, { count }));
+}
+
+export const incidentList = (page: Page, lang: Lang = 'en'): Locator =>
+  page.getByRole('list', { name: logWords[lang].log.listLabel, exact: true });
+
+/** The text of each row of the log, newest first: "<start time> <outcome> · <where>". */
+async function logRowTexts(page: Page, lang: Lang = 'en'): Promise<string[]> {
+  const list = incidentList(page, lang);
+  if ((await list.count()) === 0) return [];
+  return list.getByRole('link').allTextContents();
+}
+
+/** Waits until the log's rows end with `rows` ("Fixed · …"), newest first; start times aside. */
+export async function expectLogRows(
+  page: Page,
+  rows: readonly string[],
+  lang: Lang = 'en',
+): Promise<void> {
+  const matched = async () =>
+    (await logRowTexts(page, lang)).map((text, index) => {
+      const wanted = rows[index];
+      return wanted !== undefined && text.endsWith(wanted) ? wanted : text;
+    });
+  await expect.poll(matched, { ...POLL, message: 'the log rows' }).toEqual(rows);
+}
+
+/** What a log row says: "Fixed · Look at the signal icon on the terminal". */
+export function rowText(outcome: OutcomeKind, where: CheckKey, lang: Lang = 'en'): string {
+  const log = logWords[lang];
+  const place =
+    outcome === 'open'
+      ? `${log.incident.stillOpen}: ${titleOf(where, lang)}`
+      : titleOf(where, lang);
+  return fill(log.log.row, { outcome: log.outcomes[outcome], where: place });
+}
+
+const pathList = (page: Page, lang: Lang): Locator =>
+  page.getByRole('list', { name: logWords[lang].incident.path, exact: true });
+
+/** Opens the incident on row `index` (0 is the newest) and waits for its "What was tried". */
+export async function openRow(page: Page, index: number, lang: Lang = 'en'): Promise<void> {
+  await incidentList(page, lang).getByRole('link').nth(index).click();
+  await pathList(page, lang).waitFor({ state: 'visible' });
+}
+
+/** The detail's "What was tried" list, one line per step, without the time it was shown. */
+export async function incidentPathLines(page: Page, lang: Lang = 'en'): Promise<string[]> {
+  const items = await pathList(page, lang).getByRole('listitem').allTextContents();
+  // "2:31:33 AM Look at the signal icon — still E1": the time is one word, or two with AM/PM.
+  return items.map((item) => item.replace(/^\S+(\s(AM|PM))?\s+/u, ''));
+}
+
+/** A path line as the detail shows it: "<step title> — <short answer>". */
+export function pathLine(step: StepKey, answer: Answer | null, lang: Lang = 'en'): string {
+  const title = titleOf(step, lang);
+  return answer ? `${title} — ${logWords[lang].answersShort[answer]}` : title;
+}
+
+/** The value next to `term` in the incident's summary ("Outcome" → "Fixed"). */
+export async function summaryValue(page: Page, term: string): Promise<string> {
+  const terms = await page.getByRole('term').allTextContents();
+  const index = terms.findIndex((text) => text.trim() === term);
+  if (index < 0) throw new Error(`no "${term}" in the summary (${terms.join(', ')})`);
+  return (await page.getByRole('definition').nth(index).textContent())?.trim() ?? '';
+}
+
+// ---- the export format (src/incidents/exchange.ts) ----
+
+export const exportFormat = 'e1-troubleshooter.incidents';
+
+export interface ExportedStep {
+  step: StepKey | 'start';
+  shownAt: number;
+  answer: Answer | null;
+  answeredAt: number | null;
+}
+
+export interface ExportedIncident {
+  id: string;
+  startedAt: number;
+  updatedAt: number;
+  endedAt: number | null;
+  language: Lang;
+  outcome: OutcomeKind;
+  endedAtStep: CheckKey | null;
+  steps: ExportedStep[];
+  note: string;
+}
+
+export interface ExportFile {
+  format: string;
+  version: number;
+  exportedAt: string;
+  count: number;
+  incidents: ExportedIncident[];
+}
+
+const outcomeStep: Record<Exclude<OutcomeKind, 'open'>, StepKey> = {
+  fixed: 'outcome.fixed',
+  'card-problem': 'outcome.card-problem',
+  'security-stop': 'outcome.security-stop',
+  escalated: 'outcome.escalated',
+  abandoned: 'outcome.abandoned',
+};
+
+interface IncidentSpec {
+  id: string;
+  /** Epoch ms; the incident takes two minutes from here. */
+  startedAt: number;
+  outcome: OutcomeKind;
+  /** The check it fixed, stopped or branched at; for an open incident, where it is. */
+  at: CheckKey;
+  language?: Lang;
+  note?: string;
+}
+
+/** An incident as an export holds it: "Still E1" on the checks before `at`, then `at` and its end. */
+export function exportedIncident(spec: IncidentSpec): ExportedIncident {
+  const { id, startedAt, outcome, at, language = 'en', note = '' } = spec;
+  const before = checkOrder.slice(0, checkOrder.indexOf(at));
+  const minute = 60_000;
+  const steps: ExportedStep[] = before.map((step, index) => ({
+    step,
+    shownAt: startedAt + index * 1_000,
+    answer: 'yes' in words.en.steps[step] ? 'no' : 'still',
+    answeredAt: startedAt + index * 1_000 + 500,
+  }));
+  const lastAnswer: Answer | null =
+    outcome === 'fixed'
+      ? 'fixed'
+      : outcome === 'card-problem' || outcome === 'security-stop'
+        ? 'yes'
+        : outcome === 'escalated'
+          ? 'still'
+          : null;
+  steps.push({
+    step: at,
+    shownAt: startedAt + minute,
+    answer: lastAnswer,
+    answeredAt: lastAnswer ? startedAt + minute + 500 : null,
+  });
+  const ended = outcome === 'open' ? null : startedAt + 2 * minute;
+  if (outcome !== 'open' && ended !== null) {
+    steps.push({ step: outcomeStep[outcome], shownAt: ended, answer: null, answeredAt: null });
+  }
+  return {
+    id,
+    startedAt,
+    updatedAt: ended ?? startedAt + minute,
+    endedAt: ended,
+    language,
+    outcome,
+    endedAtStep: outcome === 'open' ? null : at,
+    steps,
+    note,
+  };
+}
+
+/** An export file's text, as the app writes it. */
+export function exportText(
+  incidents: readonly ExportedIncident[],
+  header: Partial<Omit<ExportFile, 'incidents'>> = {},
+): string {
+  const file: ExportFile = {
+    format: exportFormat,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    count: incidents.length,
+    incidents: [...incidents],
+    ...header,
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+/** Local time at noon on a day, so a date filter's day boundaries never fall near it. */
+export function noonOn(year: number, month: number, day: number): number {
+  return new Date(year, month - 1, day, 12, 0, 0).getTime();
+}
+
+/** `2025-03-10`, the way a date field holds a day. */
+export function dayValue(time: number): string {
+  const date = new Date(time);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+// ---- files in and out ----
+
+/** Chooses `text` as the file under "Import a JSON backup" (the log must be on screen). */
+export async function importFile(
+  page: Page,
+  text: string,
+  lang: Lang = 'en',
+  name = 'e1-incidents.json',
+): Promise<void> {
+  await page.getByLabel(logWords[lang].backup.import, { exact: true }).setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
+/** Imports `text` and waits for the "Imported: …" line. */
+export async function importAndWait(
+  page: Page,
+  text: string,
+  counts: { added: number; updated: number; unchanged: number },
+  lang: Lang = 'en',
+): Promise<void> {
+  await importFile(page, text, lang);
+  await expectStatus(page, fill(logWords[lang].backup.imported, counts));
+}
+
+/** Waits for a role=status element that says exactly `message`. */
+export async function expectStatus(page: Page, message: string): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('status').allTextContents(), { ...POLL, message: 'status lines' })
+    .toContain(message);
+}
+
+/** Waits for the page's one role=alert and checks it says `message`. */
+export async function expectAlert(page: Page, message: string): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('alert').allTextContents(), { ...POLL, message: 'alerts' })
+    .toEqual([message]);
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function download(
+  page: Page,
+  buttonName: string,
+): Promise<{ fileName: string; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    button(page, buttonName).click(),
+  ]);
+  const path = await file.path();
+  // Read as bytes and decoded by hand, so a byte-order mark is kept, not swallowed.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(path));
+  return { fileName: file.suggestedFilename(), text };
+}
+
+// ---- more pages in the same context ----
+
+/**
+ * Opens `path` in another page of the same context (another tab: same IndexedDB), reporting
+ * its errors into `opened.pageErrors` so expectCleanRun judges it too.
+ */
+export async function openAnotherPage(opened: OpenedPage, path: string): Promise<Page> {
+  const page = await opened.context.newPage();
+  page.on('pageerror', (error) => opened.pageErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.pageErrors.push(`console.error: ${message.text()}`);
+  });
+  await goTo(page, path);
+  return page;
+}

@@ -1,0 +1,65 @@
+// Helpers for the support agent's side (share a step, the step index, handoff links): their words
+// from content/share, the clipboard, and reading a QR code off the screen.
+import jsQR from 'jsqr';
+import type { Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { expect } from 'vitest';
+import enShare from '../../../content/share/en.json';
+import zhShare from '../../../content/share/zh-CN.json';
+import { baseUrl, type OpenedPage } from './browser';
+import type { Lang } from './wizard';
+
+export const shareWords = { en: enShare, 'zh-CN': zhShare } as const satisfies Record<
+  Lang,
+  typeof enShare
+>;
+
+/** Lets the page read and write the clipboard without a prompt (headless has no one to ask). */
+export async function grantClipboard({ context }: OpenedPage): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseUrl()).origin,
+  });
+}
+
+export function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Headless Chromium on Linux has no share sheet, so the app takes its copy-to-clipboard path. */
+export async function expectNoWebShare(page: Page): Promise<void> {
+  expect(await page.evaluate(() => typeof navigator.share), 'navigator.share').toBe('undefined');
+}
+
+/** The path and query of an absolute link to the preview server, for opening it elsewhere. */
+export function pathOf(link: string): string {
+  const url = new URL(link);
+  expect(url.origin, 'the link points at the app').toBe(new URL(baseUrl()).origin);
+  return `${url.pathname}${url.search}`;
+}
+
+/** Screenshots the QR code element and decodes it, as a phone's camera would. */
+export async function decodeQr(code: Locator): Promise<string> {
+  const png = PNG.sync.read(await code.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!decoded) throw new Error(`no QR code found in a ${png.width}x${png.height} screenshot`);
+  return decoded.data;
+}
+
+/** Every visible button and link under `root` that is smaller than 44x44 px. */
+export async function smallTargets(root: Page | Locator): Promise<string[]> {
+  const targets = [
+    ...(await root.getByRole('button').all()),
+    ...(await root.getByRole('link').all()),
+  ];
+  const small: string[] = [];
+  for (const target of targets) {
+    if (!(await target.isVisible())) continue;
+    const box = await target.boundingBox();
+    if (box && (box.width < 44 || box.height < 44)) {
+      small.push(
+        `"${(await target.textContent())?.trim()}": ${Math.round(box.width)}x${Math.round(box.height)}`,
+      );
+    }
+  }
+  return small;
+}

@@ -1,0 +1,135 @@
+// The trainer's screens in both languages: no axe violations (WCAG 2.0-2.2 A and AA), no
+// sideways scrolling on a 320 px phone (the flowchart pans inside its own box), and every
+// button and link at least 44x44 px.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import {
+  playScenario,
+  practicePath,
+  referencePath,
+  trainerWords,
+  trainingPath,
+} from './support/trainer';
+import {
+  expectCleanRun,
+  expectH1,
+  tap,
+  titleOf,
+  useBrowser,
+  words,
+  type Lang,
+} from './support/wizard';
+
+const NARROW = 320;
+const MIN_TARGET = 44;
+
+/** Every visible button, link and disclosure with a size under 44x44 px. */
+async function smallTargets(page: Page): Promise<string[]> {
+  const targets = [
+    ...(await page.getByRole('button').all()),
+    ...(await page.getByRole('link').all()),
+    ...(await page.locator('summary').all()),
+  ];
+  const small: string[] = [];
+  for (const target of targets) {
+    const box = await target.boundingBox();
+    const label = (await target.getAttribute('aria-label')) ?? (await target.textContent()) ?? '?';
+    if (box && (box.width < MIN_TARGET || box.height < MIN_TARGET)) {
+      small.push(`"${label.trim()}": ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  return small;
+}
+
+/** The checks every trainer screen must pass, on the screen as it is now. */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect(await hasHorizontalScroll(page), `${screen} scrolls sideways`).toBe(false);
+  expect(await smallTargets(page), `${screen} small targets`).toEqual([]);
+  await expectNoAxeViolations(page);
+}
+
+describe('the trainer’s screens: layout and accessibility', () => {
+  const { open } = useBrowser();
+
+  describe.each<Lang>(['en', 'zh-CN'])('in %s', (lang) => {
+    const trainer = trainerWords[lang];
+    const ui = words[lang].ui;
+
+    it('a practice run: start, check, outcome and feedback screens', async () => {
+      const opened = await open(trainingPath('frozen-card', lang), { width: NARROW });
+      const { page } = opened;
+      await expectH1(page, ui.start.title);
+      await expectAccessible(page, 'training start');
+
+      await tap(page, ui.start.begin);
+      await expectH1(page, titleOf('network.signal', lang));
+      await expectAccessible(page, 'training check');
+
+      await page.goBack();
+      await playScenario(page, 'frozen-card', lang);
+      await expectH1(page, titleOf('outcome.card-problem', lang));
+      const feedback = page.getByRole('link', { name: trainer.scenario.seeFeedback, exact: true });
+      await feedback.waitFor({ state: 'visible' });
+      await expectAccessible(page, 'training outcome');
+
+      await feedback.click();
+      await expectH1(page, trainer.attempt.title);
+      await page
+        .getByRole('heading', { name: trainer.attempt.lesson, exact: true })
+        .waitFor({ state: 'visible' });
+      await expectAccessible(page, 'feedback');
+
+      await page.getByRole('link', { name: trainer.attempt.showOnChart, exact: true }).click();
+      await expectH1(page, trainer.flowchart.title);
+      await page
+        .getByRole('group', { name: trainer.flowchart.label, exact: true })
+        .waitFor({ state: 'visible' });
+      await expectAccessible(page, 'flowchart with a path');
+      await expectCleanRun(opened);
+    });
+
+    it('the practice page and the flowchart', async () => {
+      const opened = await open(practicePath(lang), { width: NARROW });
+      const { page } = opened;
+      await expectH1(page, trainer.practice.title);
+      await page.getByText(trainer.practice.noAttempts, { exact: true }).waitFor();
+      await expectAccessible(page, 'practice');
+
+      await page.getByRole('link', { name: ui.menu.flowchart, exact: true }).click();
+      await expectH1(page, trainer.flowchart.title);
+      await page
+        .getByRole('group', { name: trainer.flowchart.label, exact: true })
+        .waitFor({ state: 'visible' });
+      await expectAccessible(page, 'flowchart');
+      await page.getByText(trainer.flowchart.asList, { exact: true }).click();
+      await expectAccessible(page, 'flowchart as a list');
+      await expectCleanRun(opened);
+    });
+
+    it('the three reference pages', async () => {
+      const opened = await open(referencePath('quick', lang), { width: NARROW });
+      const { page } = opened;
+      for (const name of ['quick', 'prevention', 'providers'] as const) {
+        await page.getByRole('link', { name: trainer.reference.nav[name], exact: true }).click();
+        await expectH1(page, trainer.reference[name].title);
+        await expectAccessible(page, `reference ${name}`);
+      }
+      await expectCleanRun(opened);
+    });
+
+    it('the start screen with the trainer’s links', async () => {
+      const opened = await open(`/?lang=${lang}`, { width: NARROW });
+      const { page } = opened;
+      await expectH1(page, ui.start.title);
+      const links = page.getByRole('navigation', { name: ui.menu.trainer, exact: true });
+      expect(await links.getByRole('link').allTextContents()).toEqual([
+        ui.menu.flowchart,
+        ui.menu.practice,
+        ui.menu.reference,
+      ]);
+      await expectAccessible(page, 'start');
+      await expectCleanRun(opened);
+    });
+  });
+});

@@ -1,0 +1,126 @@
+// The flowchart against the machine it is drawn from. What counts (see src/trainer/flowchart/
+// graph.ts): every state node of the machine once (a leaf as a step box, a compound state as a
+// frame), and every transition a person takes by answering (`answer.*`) or by starting
+// (`nav.start`). Not drawn: the root's nav.back / nav.goto / nav.restart and each check's
+// nav.abandon, which work from anywhere.
+import { describe, expect, it } from 'vitest';
+import type { AnyStateNode } from 'xstate';
+import enSteps from '../../content/e1/en.json';
+import zhSteps from '../../content/e1/zh-CN.json';
+import { chartGraph } from '../../src/trainer/flowchart/graph';
+import {
+  layoutChart,
+  textWidth,
+  wrapText,
+  type ChartWords,
+} from '../../src/trainer/flowchart/layout';
+import { createActor } from 'xstate';
+import { answersOf, checkSteps, snapshotAt, stepIds, wizardMachine } from '../../src/wizard';
+
+/** Every state node under the root, found by walking the machine's own definition. */
+function stateNodes(node: AnyStateNode): AnyStateNode[] {
+  return Object.values(node.states).flatMap((child) => [child, ...stateNodes(child)]);
+}
+const allStates = stateNodes(wizardMachine.root);
+const leafStates = allStates.filter((node) => node.type === 'atomic');
+const compoundStates = allStates.filter((node) => node.type === 'compound');
+
+/** The transitions the tree's table defines: "start" plus each check's answers. */
+const expectedEdges = [
+  'start→network.signal:nav.start',
+  ...checkSteps.flatMap((step) =>
+    answersOf(step).map(({ answer, target }) => `${step.id}→${target}:answer.${answer}`),
+  ),
+].sort();
+
+const words = (steps: typeof enSteps): ChartWords => ({
+  node: (id) => (id === 'start' ? 'Start' : steps[id].title),
+  note: (id) => (id === 'outcome.abandoned' ? 'From “Stop here” on any check' : null),
+  group: (id) => id,
+  edge: (event) => event,
+});
+
+describe('the flowchart graph', () => {
+  const graph = chartGraph();
+
+  it('has exactly one step box per leaf state and one frame per compound state', () => {
+    const boxes = graph.nodes.map((node) => node.id);
+    expect(new Set(boxes).size).toBe(boxes.length);
+    expect([...boxes].sort()).toEqual(leafStates.map((node) => node.path.join('.')).sort());
+    expect([...boxes].sort()).toEqual([...stepIds].sort());
+    const frames = graph.groups.map((group) => group.id);
+    expect([...frames].sort()).toEqual(compoundStates.map((node) => node.key).sort());
+    // Together: every state node of the machine, once.
+    expect(boxes.length + frames.length).toBe(allStates.length);
+  });
+
+  it('puts each step in the frame of the state that contains it', () => {
+    for (const node of graph.nodes) {
+      const parent = leafStates.find((state) => state.path.join('.') === node.id)?.parent;
+      expect(node.group, node.id).toBe(parent === wizardMachine.root ? null : parent?.key);
+    }
+  });
+
+  it('has exactly one arrow per answer transition and one for nav.start, and no others', () => {
+    const edges = graph.edges.map((edge) => edge.id);
+    expect(new Set(edges).size).toBe(edges.length);
+    expect([...edges].sort()).toEqual(expectedEdges);
+  });
+
+  it('draws only arrows the machine takes', () => {
+    for (const edge of graph.edges) {
+      const actor = createActor(wizardMachine, { snapshot: snapshotAt(edge.from) }).start();
+      actor.send({ type: edge.event });
+      const reached = actor.getSnapshot().value;
+      const step = typeof reached === 'string' ? reached : Object.entries(reached)[0]?.join('.');
+      expect(step, edge.id).toBe(edge.to);
+      actor.stop();
+    }
+  });
+
+  it('leaves the stopped outcome without arrows (Stop here works from any check)', () => {
+    expect(graph.edges.filter((edge) => edge.to === 'outcome.abandoned')).toEqual([]);
+  });
+});
+
+describe('the flowchart layout', () => {
+  const graph = chartGraph();
+
+  it.each([
+    ['en', enSteps],
+    ['zh-CN', zhSteps],
+  ] as const)('places every box and arrow, with no two boxes overlapping (%s)', (_, steps) => {
+    const layout = layoutChart(graph, words(steps));
+    expect(layout.nodes).toHaveLength(graph.nodes.length);
+    expect(layout.edges).toHaveLength(graph.edges.length);
+    for (const node of layout.nodes) {
+      expect(Number.isFinite(node.x) && Number.isFinite(node.y), node.id).toBe(true);
+      expect(node.lines.join('').replace(/\s+/g, ''), node.id).toBe(node.title.replace(/\s+/g, ''));
+    }
+    for (const [index, a] of layout.nodes.entries()) {
+      for (const b of layout.nodes.slice(index + 1)) {
+        const apart =
+          Math.abs(a.x - b.x) >= (a.width + b.width) / 2 ||
+          Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
+    for (const edge of layout.edges) expect(edge.points.length, edge.id).toBeGreaterThan(1);
+    for (const group of layout.groups) {
+      for (const node of layout.nodes.filter((candidate) => candidate.group === group.id)) {
+        expect(node.x - node.width / 2 >= group.x, node.id).toBe(true);
+        expect(node.y + node.height / 2 <= group.y + group.height, node.id).toBe(true);
+      }
+    }
+  });
+
+  it('wraps English at spaces and Chinese between characters, every line within the width', () => {
+    const english = wrapText('Look at the signal icon on the terminal', 100, 14);
+    expect(english.join(' ')).toBe('Look at the signal icon on the terminal');
+    expect(english.length).toBeGreaterThan(1);
+    for (const line of english) expect(textWidth(line, 14)).toBeLessThanOrEqual(100);
+    expect(wrapText('看一下终端上的信号图标', 70, 14)).toEqual(['看一下终端', '上的信号图', '标']);
+    // Closing punctuation stays with the character before it.
+    expect(wrapText('完全关机，等', 70, 14)).toEqual(['完全关机，', '等']);
+  });
+});
