@@ -21,12 +21,14 @@ import { ViewScreen } from './ViewScreen';
 
 interface ShellProps {
   problems: readonly LinkProblem[];
+  /** The counter's wizard was restarted from an incident in the log. */
+  restored: boolean;
   view: AppView;
   showView: (view: AppView) => void;
   onRestore: (snapshot: WizardSnapshot) => void;
 }
 
-function Shell({ problems, view, showView, onRestore }: ShellProps) {
+function Shell({ problems, restored, view, showView, onRestore }: ShellProps) {
   // An incident is open from the first check until an outcome: updates then wait for the person.
   const incidentOpen = isCheckId(useCurrentStep());
   // Practice runs on a wizard actor of its own; the counter's, and the recorder on it, stay as they are.
@@ -46,15 +48,15 @@ function Shell({ problems, view, showView, onRestore }: ShellProps) {
         </Suspense>
       </div>
       <TrainingWizard training={training}>
-        <Place view={view} showView={showView} />
+        <Place view={view} showView={showView} restored={restored && !training} />
       </TrainingWizard>
     </>
   );
 }
 
 /** The screen for `view`, in step with the URL, on whichever wizard actor is in charge. */
-function Place({ view, showView }: Pick<ShellProps, 'view' | 'showView'>) {
-  const onBack = useUrlSync(view, showView);
+function Place({ view, showView, restored }: Pick<ShellProps, 'view' | 'showView' | 'restored'>) {
+  const onBack = useUrlSync(view, showView, restored);
   return <ViewScreen view={view} onBack={onBack} />;
 }
 
@@ -83,7 +85,13 @@ export function App({ opening: given }: { opening?: Opening }) {
     <I18nProvider i18n={i18n}>
       <ErrorBoundary fallback={<CrashScreen />}>
         <WizardActor.Provider key={wizardStart.key} options={{ snapshot: wizardStart.snapshot }}>
-          <Shell problems={opening.problems} view={view} showView={setView} onRestore={restore} />
+          <Shell
+            problems={opening.problems}
+            restored={wizardStart.key > 0}
+            view={view}
+            showView={setView}
+            onRestore={restore}
+          />
         </WizardActor.Provider>
       </ErrorBoundary>
     </I18nProvider>

@@ -9,12 +9,17 @@ import { currentStep, useCurrentStep, WizardActor } from '../wizard';
  * per move), and the browser's back and forward move the app. Returns the in-app Back action,
  * which goes through the browser's history whenever there is a move to undo there.
  */
-export function useUrlSync(view: AppView, showView: (view: AppView) => void): () => void {
+export function useUrlSync(
+  view: AppView,
+  showView: (view: AppView) => void,
+  /** A wizard restored from the log: its first URL replaces the one it opened on, not a move. */
+  restored = false,
+): () => void {
   const wizard = WizardActor.useActorRef();
   const language = useLanguage();
   const step = useCurrentStep();
   const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
-  const replaceNextMove = useRef(false);
+  const replaceNextMove = useRef(restored);
   // Training has a wizard actor of its own, and this hook runs once per actor (see App's Place).
   const onTrainingActor = view.name === 'wizard' && view.training !== undefined;
 

@@ -55,8 +55,7 @@ async function expectOfferStoppedAt(page: Page, check: CheckKey): Promise<void> 
 describe('resuming an incident', () => {
   const { open } = useBrowser();
 
-  // Fails today: the wizard restored from the log (restorableSnapshot in src/wizard/snapshot.ts)
-  // carries the status "stopped", so the screen no longer moves when an answer is tapped.
+  // Guards restorableSnapshot (src/wizard/snapshot.ts): a restored wizard must still move.
   it('a reload mid-incident continues at the same check, says so, and the log keeps one incident with every step', async () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
@@ -96,7 +95,6 @@ describe('resuming an incident', () => {
     await expectCleanRun(opened);
   });
 
-  // Fails today at the answer after "Continue it", for the same reason as the reload above.
   it('after the tab was closed, "Continue it" lands on the check where it stopped, the earlier answer still marked', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
@@ -147,8 +145,7 @@ describe('resuming an incident', () => {
     await expectCleanRun({ ...opened, page });
   });
 
-  // Fails today: until the lazily loaded recorder has read the log, a move is not recorded, and
-  // the page then takes the incident it is part of for an unfinished one and starts another.
+  // Guards the wizard's event buffer: a move made while the recorder's code loads still counts.
   it('an answer tapped straight after a reload stays in the same incident', async () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
@@ -180,8 +177,7 @@ describe('resuming an incident', () => {
     await expectCleanRun(opened);
   });
 
-  // Fails today: the continued check is pushed as a new history entry over the start screen,
-  // so Back leaves for the start screen, and showing the start screen ends the incident.
+  // Guards useUrlSync's `restored`: the continued check replaces the start screen's entry.
   it('after "Continue it", Back goes to the check before, and the incident stays open', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
