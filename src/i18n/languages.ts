@@ -8,7 +8,7 @@ export function isLanguage(value: string): value is Language {
   return (languages as readonly string[]).includes(value);
 }
 
-/** The language this app has for a BCP 47 tag: any Chinese is zh-CN, any English is en. */
+/** The language this app has for a BCP 47 tag: every Chinese tag is zh-CN, every English one en. */
 export function languageFromTag(tag: string): Language | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   if (primary === 'zh') return 'zh-CN';
