@@ -9,6 +9,8 @@ import { constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
+import { incidentLogTimings } from './bench-incidents.js';
+import { printHandoffLink } from './bench-share.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -294,6 +296,8 @@ const MEASUREMENTS = [
   { name: 'all-assets', run: allAssets },
   { name: 'precache', run: precache },
   { name: 'lighthouse', run: lighthouseRuns },
+  { name: 'incident-log', run: () => incidentLogTimings().then(() => undefined) },
+  { name: 'handoff-link', run: printHandoffLink },
 ];
 
 async function main() {

@@ -5,8 +5,22 @@ import {
   type I18n,
   type Language,
 } from '../i18n';
-import { loadScreen } from '../incidents';
-import { loadShareScreen, parseLocation, type AppView, type ParsedLocation } from '../share';
+import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
+import {
+  HandoffScreen,
+  parseLocation,
+  StepIndexScreen,
+  type AppView,
+  type ParsedLocation,
+} from '../share';
+import {
+  AttemptScreen,
+  FlowchartScreen,
+  PracticeScreen,
+  ReferenceScreen,
+  TrainingView,
+} from '../trainer';
+import type { PreloadableComponent } from '../ui';
 
 export interface Opening extends ParsedLocation {
   language: Language;
@@ -20,16 +34,29 @@ export function readOpening(): Opening {
   return { ...link, language, i18n: createI18n(language) };
 }
 
+type Page = Pick<PreloadableComponent<object>, 'preload'>;
+
+/** Each page but the counter's wizard (whose code is in the first screen), and its words. */
+const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
+  log: [LogScreen, 'log'],
+  incident: [IncidentScreen, 'log'],
+  stats: [StatsScreen, 'log'],
+  settings: [SettingsScreen, 'log'],
+  steps: [StepIndexScreen, 'share'],
+  handoff: [HandoffScreen, 'share'],
+  flowchart: [FlowchartScreen, 'trainer'],
+  practice: [PracticeScreen, 'trainer'],
+  attempt: [AttemptScreen, 'trainer'],
+  reference: [ReferenceScreen, 'trainer'],
+};
+
 /**
  * Loads the code and words of the page a link opens before the first render, so that page is
  * drawn once, complete, instead of after a loading line (which React holds for 300 ms).
  */
 export function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
-  if (view.name === 'steps' || view.name === 'handoff') {
-    return Promise.all([loadShareScreen[view.name](), i18n.loadNamespaces('share')]);
-  }
-  const incidentScreens = ['log', 'incident', 'stats', 'settings'] as const;
-  const screen = incidentScreens.find((name) => name === view.name);
-  if (!screen) return Promise.resolve();
-  return Promise.all([loadScreen[screen](), i18n.loadNamespaces('log')]);
+  const [page, words] =
+    view.name !== 'wizard' ? pages[view.name] : view.training ? [TrainingView, 'trainer'] : [];
+  if (!page || !words) return Promise.resolve();
+  return Promise.all([page.preload(), i18n.loadNamespaces(words)]);
 }

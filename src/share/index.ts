@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { preloadable } from '../ui';
 
 export {
   locationSearch,
@@ -18,10 +19,6 @@ export {
 export const ShareStep = lazy(() => import('./screens/ShareStep'));
 export const HandoffPanel = lazy(() => import('./handoff/HandoffPanel'));
 
-/** Each page's code, to start loading before the page is first drawn (see src/app/opening.ts). */
-export const loadShareScreen = {
-  steps: () => import('./screens/StepIndexScreen'),
-  handoff: () => import('./handoff/HandoffScreen'),
-};
-export const StepIndexScreen = lazy(loadShareScreen.steps);
-export const HandoffScreen = lazy(loadShareScreen.handoff);
+// Pages: src/app/opening.ts preloads the one a link opens, so it is drawn once, complete.
+export const StepIndexScreen = preloadable(() => import('./screens/StepIndexScreen'));
+export const HandoffScreen = preloadable(() => import('./handoff/HandoffScreen'));
