@@ -75,9 +75,13 @@ function loadBuildOutput() {
   return { dist: DIST, manifest };
 }
 
+/** The app's code, which the entry imports right after the prerendered first paint. */
+const APP_MODULE = 'src/app/start.tsx';
+
 /**
- * JS and CSS the first screen loads: the HTML entry plus its static imports, recursively.
- * Dynamic imports (lazy routes) are left out.
+ * JS and CSS the first screen loads: the HTML entry, the opening script and the app's code
+ * (src/app/start.tsx), each with its static imports, recursively. Other dynamic imports (lazy
+ * pages) are left out.
  * @param {BuildOutput} build
  */
 function firstScreen({ manifest }) {
@@ -102,6 +106,11 @@ function firstScreen({ manifest }) {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entryKey);
+  visit(APP_MODULE);
+  const openingScript = listFiles(path.join(DIST, 'assets')).filter((file) =>
+    /^assets\/opening-[^/]+\.js$/.test(file),
+  );
+  files.push(...openingScript);
 
   const rows = [...new Set(files)].map(measureFile);
   const js = sum(rows.filter((row) => row.file.endsWith('.js')));

@@ -1,22 +1,16 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { preloadView, readOpening } from './opening';
+// The page opens on the start screen prerendered into index.html (scripts/prerender-start-screen.ts),
+// and the app's code is evaluated once that screen is drawn: evaluating it first would hold the
+// first paint back by a few hundred milliseconds on a slow phone.
+import { installChunkReloadGuard } from '../pwa/chunkReload'; // not pwa's index: that brings React
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+// Before the app's code loads: a deploy may have removed it from the server.
+installChunkReloadGuard();
 
-const opening = readOpening();
-// Drawn as a transition, so a page whose code is already loaded never flashes a loading line.
-void preloadView(opening.view, opening.i18n)
-  .catch(() => undefined)
-  .then(() =>
-    startTransition(() =>
-      createRoot(root).render(
-        <StrictMode>
-          <App opening={opening} />
-        </StrictMode>,
-      ),
-    ),
-  );
+const startApp = () => void import('./start');
+// A tab opened in the background draws no frames, and must not wait for one to start.
+if (document.visibilityState === 'visible') {
+  requestAnimationFrame(() => setTimeout(startApp, 0));
+} else {
+  startApp();
+}

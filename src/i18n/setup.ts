@@ -24,7 +24,8 @@ declare module 'i18next' {
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
+    // No document when the start screen is prerendered in Node at build time.
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });
   void instance
     .use(initReactI18next)

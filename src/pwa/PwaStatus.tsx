@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n';
 import { Button } from '../ui';
-import { useChunkReloadGuard } from './chunkReload';
 import { useHomeScreenName } from './homeScreenName';
 import { usePageSettled } from './pageSettled';
 import { useStoragePersistence, type StoragePersistence } from './storagePersistence';
@@ -22,8 +21,9 @@ interface PwaStatusProps {
  * Offline and installable, as the person sees it: a line at the top that says when the device
  * is offline (and that the app still works), the update prompt pinned to the bottom, and quiet
  * notes after the screen (is the log kept, an update put off). It also registers the service
- * worker, keeps long-open tabs checking for updates, and reloads once if a chunk fails to load
- * after a deploy. Nothing it shows moves what is already on the screen.
+ * worker and keeps long-open tabs checking for updates (src/app/main.tsx installs the reload
+ * for a chunk that fails to load after a deploy). Nothing it shows moves what is already on the
+ * screen.
  */
 export function PwaStatus({ incidentOpen }: PwaStatusProps) {
   const { t } = useTranslation();
@@ -31,7 +31,6 @@ export function PwaStatus({ incidentOpen }: PwaStatusProps) {
   const storage = useStoragePersistence();
   const settled = usePageSettled();
   const [worker, setWorker] = useState<ServiceWorkerState>(unregistered);
-  useChunkReloadGuard();
   useHomeScreenName(t('pwa.homeScreenName'));
 
   return (

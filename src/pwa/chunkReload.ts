@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 const storageKey = 'e1.chunkReloadAt';
 /** A second failure this soon after a guarded reload is not a deploy: let the error show. */
 const guardMs = 60_000;
@@ -8,7 +6,8 @@ const guardMs = 60_000;
  * After a deploy, a tab still running the old version may ask for a chunk the server no longer
  * has. Vite then fires `vite:preloadError`; one reload fetches the new version. The time of
  * that reload is kept in sessionStorage so a chunk that is really broken cannot reload forever.
- * Returns the function that removes the listener.
+ * Installed once by src/app/main.tsx, before the app's own code loads. Returns the function that
+ * removes the listener.
  */
 export function installChunkReloadGuard(target: Window = window): () => void {
   const onPreloadError = (event: Event) => {
@@ -27,8 +26,4 @@ export function installChunkReloadGuard(target: Window = window): () => void {
   };
   target.addEventListener('vite:preloadError', onPreloadError);
   return () => target.removeEventListener('vite:preloadError', onPreloadError);
-}
-
-export function useChunkReloadGuard(): void {
-  useEffect(() => installChunkReloadGuard(), []);
 }

@@ -1,0 +1,18 @@
+import { languageFromTag, preferredLanguage, type Language } from '../../i18n/languages';
+
+/**
+ * The language of the prerendered start screen to show while the app's code loads, or null when
+ * this link opens something else (another step or page, or a link the app will complain about).
+ * The same choice as src/app/opening.ts, kept to what the start screen's links can carry.
+ */
+export function prerenderedLanguage(
+  search: string,
+  remembered: Language | null,
+  deviceLanguages: readonly string[],
+): Language | null {
+  const params = new URLSearchParams(search);
+  if ([...params.keys()].some((key) => key !== 'lang')) return null;
+  const link = params.get('lang');
+  if (link !== null) return languageFromTag(link);
+  return remembered ?? preferredLanguage(deviceLanguages);
+}

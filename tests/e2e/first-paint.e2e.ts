@@ -1,0 +1,81 @@
+// The start screen is prerendered into index.html, so a phone shows the first question before the
+// app's code has loaded. Blocking that code shows what the person sees meanwhile.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectNoAxeViolations, launchChromium } from './support/browser';
+
+const appCode = /\/assets\/start-[^/]*\.js$/;
+
+describe('the first paint, before the app has loaded', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+
+  async function openWithoutApp(path: string, locale: string) {
+    const context = await browser.newContext({ locale, viewport: { width: 320, height: 700 } });
+    contexts.push(context);
+    // Held, not failed: a failed chunk makes the app reload once (src/pwa/chunkReload.ts).
+    await context.route(appCode, () => new Promise<void>(() => undefined));
+    const page = await context.newPage();
+    await page.goto(new URL(path, baseUrl()).href);
+    return page;
+  }
+
+  it.each([
+    ['/', 'zh-CN', 'zh-CN', '刷卡终端显示 E1？'],
+    ['/', 'en-US', 'en', 'Card terminal showing E1?'],
+    ['/?lang=en', 'zh-CN', 'en', 'Card terminal showing E1?'],
+    ['/?lang=zh-CN', 'en-US', 'zh-CN', '刷卡终端显示 E1？'],
+  ])('%s on a %s phone shows the start screen in %s', async (path, locale, lang, title) => {
+    const page = await openWithoutApp(path, locale);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).allInnerTexts())
+      .toEqual([title]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // Until the app replaces them, its buttons say they are not ready yet.
+    const start = page.getByRole('button', {
+      name: lang === 'en' ? 'Start the first check' : '开始第一项检查',
+    });
+    expect(await start.getAttribute('aria-disabled')).toBe('true');
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows the language chosen before, over the device language', async () => {
+    const page = await openWithoutApp('/', 'zh-CN');
+    await page.evaluate(() => localStorage.setItem('e1.language', 'en'));
+    await page.goto(baseUrl());
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).allInnerTexts())
+      .toEqual(['Card terminal showing E1?']);
+  });
+
+  it.each(['/?step=card', '/?view=log', '/?lang=fr', '/?handoff=1.abc'])(
+    '%s shows no start screen: the app draws that page itself',
+    async (path) => {
+      const page = await openWithoutApp(path, 'zh-CN');
+      await page.waitForLoadState('load');
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    },
+  );
+
+  it('is replaced by the app, whose start button works at once', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Start the first check' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Look at the signal icon on the terminal' })
+      .waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+  });
+});
