@@ -1,10 +1,37 @@
 const DIGIT = '0-9\uFF10-\uFF19';
-const SEPARATOR = ' .\\-\u00A0\u2009\u2010-\u2015\u202F\u3000\uFF0D';
+const SPACE_LIKE = ' \u00A0\u2009\u202F\u3000';
+const SEPARATOR = `${SPACE_LIKE}.\\-\u2010-\u2015\uFF0D`;
 // Linear time: every loop step must consume a digit, so a failed match backs off one character at most.
 const DIGIT_RUN = new RegExp(`(\\+?)([${DIGIT}](?:[${SEPARATOR}]?[${DIGIT}])*)`, 'g');
 const ONE_DIGIT = new RegExp(`[${DIGIT}]`, 'g');
 const ONE_SEPARATOR = new RegExp(`[${SEPARATOR}]`);
+const EVERY_SEPARATOR = new RegExp(`[${SEPARATOR}]`, 'g');
+const ONE_SPACE_LIKE = new RegExp(`[${SPACE_LIKE}]`);
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+
+type SeparatorStyle = 'space' | 'dot' | 'dash';
+
+/** Spaces of any width are one style and dashes of any length another: copy and paste mixes them. */
+function separatorStyle(separator: string): SeparatorStyle {
+  if (separator === '.') return 'dot';
+  return ONE_SPACE_LIKE.test(separator) ? 'space' : 'dash';
+}
+
+/**
+ * True for the digit-group sizes card numbers are written in: no grouping; a 6-digit BIN then the
+ * rest (6-13); or groups of 4-6 digits ending on one no longer than the one before it (4-4-4-4,
+ * 4-4-4-4-3, 4-4-4-1, 4-6-5, 4-6-4, 5-5-5-4). A phone number's 3-digit head (138 0013 8000) and
+ * a longer number after short groups (0013 8000 123456) fit none of them.
+ */
+function isCardLayout(sizes: readonly number[]): boolean {
+  const beforeLast = sizes.slice(0, -1);
+  const last = sizes.at(-1) ?? 0;
+  return (
+    beforeLast.length === 0 ||
+    (beforeLast.length === 1 && beforeLast[0] === 6) ||
+    (beforeLast.every((size) => size >= 4 && size <= 6) && last <= (beforeLast.at(-1) ?? 0))
+  );
+}
 
 /** True when `digits` (ASCII 0-9 only) passes the Luhn check that every card number passes. */
 export function luhnValid(digits: string): boolean {
@@ -18,8 +45,9 @@ export function luhnValid(digits: string): boolean {
 
 /**
  * Masks anything in `text` that looks like a payment card number (13-19 Luhn-valid digits,
- * ASCII or full-width, optionally grouped by single separators) so that at most its first 6
- * and last 4 digits stay visible. Everything else, separators included, is left as it was.
+ * ASCII or full-width, not grouped or grouped as cards are: one separator style throughout and
+ * card-like group sizes) so that at most its first 6 and last 4 digits stay visible. Everything
+ * else, separators included, is left as it was.
  */
 export function maskCardNumbers(text: string): string {
   return text.replace(
@@ -30,6 +58,8 @@ export function maskCardNumbers(text: string): string {
 
 function maskRun(run: string, afterPlus: boolean): string {
   const groups = run.split(ONE_SEPARATOR);
+  // styles[i] is the style of the separator between groups[i] and groups[i + 1].
+  const styles = (run.match(EVERY_SEPARATOR) ?? []).map(separatorStyle);
   const digits = groups.join('').replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10));
   let total = 0;
   // Candidates start and end only between groups: digits glued together are one number (a
@@ -37,18 +67,23 @@ function maskRun(run: string, afterPlus: boolean): string {
   const bounds = [0, ...groups.map((group) => (total += group.length))];
   const hidden = new Array<boolean>(digits.length).fill(false);
   let coveredUpTo = 0;
-  const isCardNumber = (start: number, end: number) =>
+  const isCardNumber = (first: number, afterLast: number, start: number, end: number) =>
     end - start >= 13 &&
-    end - start <= 19 &&
+    isCardLayout(groups.slice(first, afterLast).map((group) => group.length)) &&
     // A '+' starts a phone number (+86 138 0013 8000), which E.164 caps at 15 digits.
     !(afterPlus && start === 0 && end <= 15) &&
     luhnValid(digits.slice(start, end));
-  bounds.forEach((start, g) => {
-    // A group holds at least one digit, so 19 digits never span more than 19 groups.
-    const end = bounds
-      .slice(g + 1, g + 20)
-      .filter((e) => isCardNumber(start, e))
-      .at(-1);
+  groups.forEach((_, first) => {
+    const start = bounds[first] ?? 0;
+    let end: number | undefined;
+    // A group holds at least one digit, so the 19-digit cap ends this loop within 19 groups.
+    for (let afterLast = first + 1; afterLast < bounds.length; afterLast++) {
+      const candidateEnd = bounds[afterLast] ?? 0;
+      if (candidateEnd - start > 19) break;
+      // One separator style throughout: a change of style rules out this candidate and all longer.
+      if (afterLast - first >= 2 && styles[afterLast - 2] !== styles[first]) break;
+      if (isCardNumber(first, afterLast, start, candidateEnd)) end = candidateEnd;
+    }
     // Longest first: a candidate inside a longer one is already masked by it.
     if (end === undefined || end <= coveredUpTo) return;
     coveredUpTo = end;

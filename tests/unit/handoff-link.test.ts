@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import enShare from '../../content/share/en.json';
 import zhShare from '../../content/share/zh-CN.json';
-import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
+import { luhnValid, maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 import {
   decodeHandoff,
   encodeHandoff,
@@ -22,7 +22,13 @@ import {
   type HandoffSummary,
 } from '../../src/share/handoff/summary';
 import { checkIds, outcomeKinds } from '../../src/wizard';
-import { cardDigits, cardNumber, savedTerminal, walkedIncident } from '../fixtures/handoff';
+import {
+  cardDigits,
+  cardNumber,
+  luhnValidMerchantNumber,
+  savedTerminal,
+  walkedIncident,
+} from '../fixtures/handoff';
 
 const summaryOf = (count: number) =>
   handoffSummary(
@@ -62,16 +68,32 @@ describe('the handoff summary', () => {
     });
   });
 
-  it('masks card numbers in every free-text field before anything else sees them', () => {
+  it('masks card numbers in the note and the payment details before anything else sees them', () => {
     const summary = handoffSummary(
       walkedIncident(3),
-      { ...savedTerminal, terminalSn: cardNumber },
+      savedTerminal,
       { time: cardNumber, amount: cardNumber, reference: cardNumber },
       maskCardNumbers,
     );
-    const texts = [summary.note, ...Object.values(summary.payment), summary.terminal.sn];
+    const texts = [summary.note, ...Object.values(summary.payment)];
     for (const text of texts) expect(text.replace(/\D/g, '')).not.toContain(cardDigits);
     expect(summary.payment.reference).toBe('4111 11** **** 1111');
+  });
+
+  it('gives the terminal details from settings as typed, a Luhn-valid merchant number too', () => {
+    expect(luhnValid(luhnValidMerchantNumber)).toBe(true);
+    const terminal = {
+      ...savedTerminal,
+      terminalSn: ' SN 6212 3456 7890 1265 ',
+      merchantNumber: luhnValidMerchantNumber,
+    };
+    const summary = handoffSummary(walkedIncident(3), terminal, noPaymentDetails, maskCardNumbers);
+    expect(summary.terminal).toEqual({
+      sn: 'SN 6212 3456 7890 1265',
+      merchantNumber: luhnValidMerchantNumber,
+      terminalNumber: savedTerminal.terminalNumber,
+    });
+    expect(summary.note).toContain('4111 11** **** 1111');
   });
 
   it('caps the note and the fields, so the link stays short', () => {
@@ -93,6 +115,20 @@ describe('the handoff link', () => {
     const data = await encodeHandoff(summary);
     expect(data).toMatch(/^1\.[A-Za-z0-9_-]+$/);
     expect(await decodeHandoff(data)).toEqual({ ok: true, summary });
+  });
+
+  it('carries a Luhn-valid merchant number as typed and the note’s card number masked', async () => {
+    const summary = handoffSummary(
+      walkedIncident(21),
+      { ...savedTerminal, merchantNumber: luhnValidMerchantNumber },
+      noPaymentDetails,
+      maskCardNumbers,
+    );
+    const decoded = await decodeHandoff(await encodeHandoff(summary));
+    if (!decoded.ok) throw new Error(`refused: ${decoded.problem}`);
+    expect(decoded.summary.terminal.merchantNumber).toBe(luhnValidMerchantNumber);
+    expect(decoded.summary.note).toContain('4111 11** **** 1111');
+    expect(decoded.summary.note.replace(/\D/g, '')).not.toContain(cardDigits);
   });
 
   it('gives back any summary the app can make', async () => {

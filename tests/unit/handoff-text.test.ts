@@ -7,7 +7,13 @@ import { createI18n, languages, stepWords, type Language } from '../../src/i18n'
 import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
 import { summaryText } from '../../src/share/handoff/summaryText';
-import { cardDigits, cardNumber, savedTerminal, walkedIncident } from '../fixtures/handoff';
+import {
+  cardDigits,
+  cardNumber,
+  luhnValidMerchantNumber,
+  savedTerminal,
+  walkedIncident,
+} from '../fixtures/handoff';
 
 const shareWords = { en: enShare, 'zh-CN': zhShare } as const;
 
@@ -64,11 +70,24 @@ describe.each(languages)('the text summary in %s', (language) => {
     expect(text).not.toContain(savedTerminal.providerHotline);
   });
 
-  it('holds no unmasked card number, from the note or any field', async () => {
+  it('holds no unmasked card number, from the note or the payment details', async () => {
     const text = await textIn(language);
     expect(text.replace(/\D/g, '')).not.toContain(cardDigits);
     expect(maskCardNumbers(text)).toBe(text);
     expect(text).toContain('4111 11** **** 1111');
+  });
+
+  it('gives a Luhn-valid merchant number as typed while card numbers elsewhere stay masked', async () => {
+    const summary = handoffSummary(
+      walkedIncident(21),
+      { ...savedTerminal, merchantNumber: luhnValidMerchantNumber },
+      { time: '10:02', amount: '88.00', reference: cardNumber },
+      maskCardNumbers,
+    );
+    const text = await textIn(language, summary);
+    expect(text).toContain(luhnValidMerchantNumber);
+    expect(text.replace(/\D/g, '')).not.toContain(cardDigits);
+    expect(text.split('4111 11** **** 1111')).toHaveLength(3);
   });
 
   it('says what was not given instead of leaving a blank', async () => {

@@ -2,22 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { luhnValid, maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 
-const SEPARATORS = [
-  ' ',
-  '-',
-  '.',
-  '\u00A0',
-  '\u202F',
-  '\u2009',
-  '\u3000',
-  '\uFF0D',
-  '\u2010',
-  '\u2011',
-  '\u2012',
-  '\u2013',
-  '\u2014',
-  '\u2015',
-];
+const SPACE_LIKE = [' ', '\u00A0', '\u202F', '\u2009', '\u3000'];
+const DASHES = ['-', '\uFF0D', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015'];
+/** A card number is written in one of these styles throughout; each style's members may mix. */
+const SEPARATOR_STYLES = [SPACE_LIKE, DASHES, ['.']];
+const SEPARATORS = SEPARATOR_STYLES.flat();
 const isSeparator = (ch: string): boolean => SEPARATORS.includes(ch);
 const isDigit = (ch: string): boolean => /[0-9\uFF10-\uFF19]/.test(ch);
 const toFullWidth = (digit: string): string => String.fromCharCode(0xff10 + Number(digit));
@@ -34,17 +23,55 @@ function luhnSum(digits: string, doubleFirst: boolean): number {
 const checkDigitFor = (body: string): number => (10 - (luhnSum(body, true) % 10)) % 10;
 const passesLuhn = (digits: string): boolean => luhnSum(digits, false) % 10 === 0;
 
-/** Every digit group slice of 13-19 digits in `text` that is still fully readable and passes Luhn. */
-function readableCardNumbers(text: string): string[] {
+/** A slice of consecutive digit groups and the separators between them. */
+type GroupSlice = { groups: string[]; separators: string[] };
+
+/** Every slice of consecutive digit groups in `text`; two separators in a row end a run. */
+function groupSlices(text: string): GroupSlice[] {
   const separator = ' .\\-\u00A0\u202F\u2009\u3000\uFF0D\u2010-\u2015';
   const runs = text.split(new RegExp(`[^0-9\uFF10-\uFF19${separator}]|[${separator}]{2,}`));
   return runs.flatMap((run) => {
-    const groups = run.split(new RegExp(`[${separator}]`));
-    return groups
-      .flatMap((_, i) => groups.map((__, j) => toAscii(groups.slice(i, j + 1).join(''))))
-      .filter((digits) => digits.length >= 13 && digits.length <= 19 && passesLuhn(digits));
+    const parts = run
+      .replace(new RegExp(`^[${separator}]|[${separator}]$`, 'g'), '')
+      .split(new RegExp(`([${separator}])`));
+    const groups = parts.filter((_, i) => i % 2 === 0);
+    const separators = parts.filter((_, i) => i % 2 === 1);
+    return groups.flatMap((_, i) =>
+      groups.slice(i).map((__, length) => ({
+        groups: groups.slice(i, i + length + 1),
+        separators: separators.slice(i, i + length),
+      })),
+    );
   });
 }
+
+const luhnValidDigits = ({ groups }: GroupSlice): string[] => {
+  const digits = toAscii(groups.join(''));
+  return digits.length >= 13 && digits.length <= 19 && passesLuhn(digits) ? [digits] : [];
+};
+
+/**
+ * The layouts the masking promises to recognise: not grouped; a 6-digit BIN then the rest; or
+ * groups of 4-6 digits ending on one no longer than the one before it; one separator style.
+ */
+function writtenLikeACard({ groups, separators }: GroupSlice): boolean {
+  const sizes = groups.map((group) => group.length);
+  const others = sizes.slice(0, -1);
+  const last = sizes[sizes.length - 1] ?? 0;
+  const oneStyle = SEPARATOR_STYLES.some((style) => separators.every((s) => style.includes(s)));
+  const layout =
+    others.length === 0 ||
+    (others.length === 1 && others[0] === 6) ||
+    (others.every((size) => size >= 4 && size <= 6) && last <= (others[others.length - 1] ?? 0));
+  return oneStyle && layout;
+}
+
+/** Every fully readable, Luhn-valid slice of 13-19 digits in `text` that is written like a card. */
+const readableCardNumbers = (text: string): string[] =>
+  groupSlices(text).filter(writtenLikeACard).flatMap(luhnValidDigits);
+
+/** Every fully readable, Luhn-valid slice of 13-19 digits in `text`, however it is grouped. */
+const luhnValidSlices = (text: string): string[] => groupSlices(text).flatMap(luhnValidDigits);
 
 const digitString = (minLength: number, maxLength: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength, maxLength }).map((d) => d.join(''));
@@ -53,32 +80,59 @@ const luhnInvalidNumber = fc
   .tuple(digitString(12, 18), fc.integer({ min: 1, max: 9 }))
   .map(([body, flip]) => `${body}${(checkDigitFor(body) + flip) % 10}`);
 
-/** A number as a person might type it: grouped or not, any separator, ASCII and/or full-width. */
+/**
+ * Cuts `length` digits into groups of `pattern`'s sizes (4-6, repeated) until what is left fits
+ * in one group no longer than the one before it: 4-4-4-4, 4-4-4-1, 4-6-5, 5-5-5-4, 4-5-6-4...
+ */
+function groupSizes(length: number, pattern: readonly number[]): number[] {
+  const sizes: number[] = [];
+  let left = length;
+  for (let i = 0; left > 1 && left > (sizes[sizes.length - 1] ?? 0); i++) {
+    // Never take all that is left: the last group comes after the loop.
+    const size = Math.min(pattern[i % pattern.length] ?? 4, left - 1);
+    sizes.push(size);
+    left -= size;
+  }
+  return [...sizes, left];
+}
+
+/**
+ * A number as a person might type it: ASCII and/or full-width digits, not grouped or grouped the
+ * ways cards are written, with one separator style (spaces of any width, dashes, or dots).
+ */
 type Formatted = { digits: string; text: string };
 const formatted = (digits: fc.Arbitrary<string>): fc.Arbitrary<Formatted> =>
   fc
     .record({
       digits,
-      pattern: fc.oneof(
-        fc.constantFrom([4], [4, 6, 5], [4, 4, 4, 4, 3], [6, 13], [19]),
-        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
+      layout: fc.oneof(
+        fc.constantFrom('not grouped' as const, 'BIN first' as const),
+        fc.constantFrom([4], [5], [4, 6, 5], [4, 6, 4], [4, 4, 4, 4, 3]),
+        fc.array(fc.integer({ min: 4, max: 6 }), { minLength: 1, maxLength: 5 }),
       ),
-      separators: fc.oneof(
-        fc.constantFrom(...SEPARATORS).map((s) => Array<string>(19).fill(s)),
-        fc.array(fc.constantFrom(...SEPARATORS), { minLength: 19, maxLength: 19 }),
+      separators: fc.constantFrom(...SEPARATOR_STYLES).chain((style) =>
+        fc.oneof(
+          fc.constantFrom(...style).map((s) => Array<string>(19).fill(s)),
+          fc.array(fc.constantFrom(...style), { minLength: 19, maxLength: 19 }),
+        ),
       ),
       fullWidth: fc.oneof(
         fc.constantFrom(false, true).map((all) => Array<boolean>(19).fill(all)),
         fc.array(fc.boolean(), { minLength: 19, maxLength: 19 }),
       ),
     })
-    .map(({ digits, pattern, separators, fullWidth }) => {
-      const groups: string[] = [];
-      for (let at = 0, i = 0; at < digits.length; i++) {
-        const size = pattern[i % pattern.length] ?? 4;
-        groups.push(digits.slice(at, at + size));
-        at += size;
-      }
+    .map(({ digits, layout, separators, fullWidth }) => {
+      const sizes =
+        layout === 'not grouped'
+          ? [digits.length]
+          : layout === 'BIN first'
+            ? [6, digits.length - 6]
+            : groupSizes(digits.length, layout);
+      let cut = 0;
+      // Numbers shorter than a BIN (the too-short ones below) stay in one group.
+      const groups = sizes
+        .filter((size) => size > 0)
+        .map((size) => digits.slice(cut, (cut += size)));
       const shown = [...groups.join('')].map((d, i) => (fullWidth[i] ? toFullWidth(d) : d));
       let at = 0;
       const text = groups
@@ -198,8 +252,38 @@ describe('masking card numbers in free text', () => {
   });
 
   it('treats a double space as the end of a number and a single one as part of it', () => {
-    expect(maskCardNumbers('138 0013 8008  88.00')).toBe('138 0013 8008  88.00');
-    expect(maskCardNumbers('138 0013 8008 88.00')).toBe('138 001* **** 88.00');
+    expect(maskCardNumbers('4111 1111 1111  1111')).toBe('4111 1111 1111  1111');
+    expect(maskCardNumbers('4111 1111 1111 1111')).toBe('4111 11** **** 1111');
+  });
+
+  it.each([
+    '138 0013 8000 88.08',
+    '请回电 +86 138 0013 8000 2024',
+    '138 0013 8000 001233',
+    '138 0013 8000 139 0013 9002',
+    '13800138000 12345677',
+    '400-800-8888 17640648006',
+    '20260001 12345679',
+    '20260001 001235',
+    '2026-11-25 12345678',
+    '2026-11-25 001234',
+    '1764064800000 88.01',
+    '¥12345678.96 00123456',
+  ])('leaves %j as it was, although its digits together pass Luhn', (text) => {
+    expect(luhnValidSlices(text)).not.toEqual([]);
+    expect(maskCardNumbers(text)).toBe(text);
+  });
+
+  it('reads a change of separator style as the end of a card number, a change of width not', () => {
+    expect(maskCardNumbers('4111 1111-1111 1111')).toBe('4111 1111-1111 1111');
+    expect(maskCardNumbers('4111\u00A01111 1111\u30001111')).toBe('4111\u00A011** ****\u30001111');
+    expect(maskCardNumbers('4111\u20131111-1111\uFF0D1111')).toBe('4111\u201311**-****\uFF0D1111');
+  });
+
+  it('masks numbers written exactly as a card is, card or not', () => {
+    expect(maskCardNumbers('订单 2024 1130 5566 7785')).toBe('订单 2024 11** **** 7785');
+    // A 6-digit number before a longer one is how a BIN and the rest are written (621234 5678…).
+    expect(maskCardNumbers('001234 12345670')).toBe('001234 ****5670');
   });
 
   it('leaves a 20-digit run alone even though 16 of its digits would pass Luhn', () => {
@@ -300,6 +384,7 @@ describe('masking properties', () => {
   const mobile = digitString(9, 9).chain((rest) =>
     fc.constantFrom(
       `+86 138 ${rest.slice(0, 4)} ${rest.slice(4, 8)}`,
+      `138 ${rest.slice(0, 4)} ${rest.slice(4, 8)}`,
       `138${rest.slice(0, 8)}`,
       `138-${rest.slice(0, 4)}-${rest.slice(4, 8)}`,
       `400-${rest.slice(0, 3)}-${rest.slice(3, 7)}`,
@@ -357,6 +442,54 @@ describe('masking properties', () => {
         glue,
         (parts, end) => {
           const text = `${parts.map(([g, number]) => `${g}${number}`).join('')}${end}`;
+          expect(maskCardNumbers(text)).toBe(text);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  const binAndRest = new RegExp(`(?<![0-9])[0-9]{6}[${SPACE_LIKE.join('')}][0-9]{7}`);
+  const numbersSideBySide = fc
+    .tuple(
+      digitFreeText,
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(...SPACE_LIKE),
+          fc.oneof(
+            mobile,
+            amount,
+            dateOrTime,
+            timestamp,
+            luhnInvalidNumber,
+            fc.tuple(digitString(8, 8), digitString(6, 6)).map((pair) => pair.join(' ')),
+          ),
+        ),
+        { minLength: 2, maxLength: 3 },
+      ),
+      digitFreeText,
+    )
+    .map(([before, numbers, after]) => {
+      const joined = numbers.map(([space, number], i) => (i === 0 ? number : `${space}${number}`));
+      return `${before}${joined.join('')}${after}`;
+    })
+    // A 6-digit number right before a longer one is a BIN and the rest: masked on purpose (above).
+    .filter((text) => !binAndRest.test(text));
+
+  it('leaves phone numbers, amounts, dates, timestamps and order numbers one space apart alone', () => {
+    fc.assert(
+      fc.property(numbersSideBySide, (text) => {
+        expect(maskCardNumbers(text)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves them alone too when their digits together pass Luhn', () => {
+    fc.assert(
+      fc.property(
+        numbersSideBySide.filter((text) => luhnValidSlices(text).length > 0),
+        (text) => {
           expect(maskCardNumbers(text)).toBe(text);
         },
       ),

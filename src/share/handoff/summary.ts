@@ -39,7 +39,9 @@ const wholeSeconds = (time: number) => Math.floor(time / 1000) * 1000;
 
 /**
  * The summary of `incident`. `maskText` hides card numbers (the incidents feature's
- * maskCardNumbers); every free-text field passes through it before it is cut to length.
+ * maskCardNumbers); the note and the payment details pass through it before they are cut to
+ * length. The terminal details go as typed: they are the merchant's own identifiers from
+ * settings, which the agent needs exactly (a 15-digit merchant number can pass Luhn).
  */
 export function handoffSummary(
   incident: Incident,
@@ -47,7 +49,8 @@ export function handoffSummary(
   payment: PaymentDetails,
   maskText: (text: string) => string,
 ): HandoffSummary {
-  const field = (text: string, max: number = handoffLimits.field) =>
+  const typed = (text: string, max: number = handoffLimits.field) => text.trim().slice(0, max);
+  const masked = (text: string, max: number = handoffLimits.field) =>
     maskText(text.trim()).slice(0, max);
   const startedAt = wholeSeconds(incident.startedAt);
   const notBefore = (time: number) => Math.max(startedAt, wholeSeconds(time));
@@ -63,15 +66,15 @@ export function handoffSummary(
     endedAtStep: incident.endedAtStep ?? steps.at(-1)?.step ?? null,
     steps,
     terminal: {
-      sn: field(terminal.terminalSn),
-      merchantNumber: field(terminal.merchantNumber),
-      terminalNumber: field(terminal.terminalNumber),
+      sn: typed(terminal.terminalSn),
+      merchantNumber: typed(terminal.merchantNumber),
+      terminalNumber: typed(terminal.terminalNumber),
     },
     payment: {
-      time: field(payment.time),
-      amount: field(payment.amount),
-      reference: field(payment.reference),
+      time: masked(payment.time),
+      amount: masked(payment.amount),
+      reference: masked(payment.reference),
     },
-    note: field(incident.note, handoffLimits.note),
+    note: masked(incident.note, handoffLimits.note),
   };
 }
