@@ -126,7 +126,7 @@ describe('resuming an incident', () => {
     await expectCleanRun({ ...opened, page });
   });
 
-  it('after the tab was closed, "End it" ends the unfinished incident, and the log shows it as "Stopped"', async () => {
+  it('after the tab was closed, "End it" ends the unfinished incident, says so, and its link opens the log showing it as "Stopped"', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
     await walk(opened.page, [[firstCheck, 'still']]);
@@ -137,11 +137,15 @@ describe('resuming an incident', () => {
     await expectOfferStoppedAt(page, secondCheck);
     await button(resumeOffer(page), log.resume.end).click();
 
-    await expect.poll(() => resumeOffer(page).count()).toBe(0);
+    const ended = page.getByRole('status').filter({ hasText: log.resume.ended });
+    await ended.waitFor({ state: 'visible' });
+    expect(await resumeOffer(page).count()).toBe(0);
     await expectH1(page, ui.start.title);
-    await page.getByRole('link', { name: ui.menu.log, exact: true }).click();
+    await ended.getByRole('link', { name: log.resume.openLog, exact: true }).click();
+    await expectH1(page, log.log.title);
     await expectIncidentCount(page, 1);
     await expectLogRows(page, [rowText('abandoned', secondCheck)]);
+    expect(await ended.count()).toBe(0);
     await expectCleanRun({ ...opened, page });
   });
 
