@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import enLog from '../../../content/log/en.json';
 import zhLog from '../../../content/log/zh-CN.json';
-import type { OpenedPage } from './browser';
+import { collectPageErrors, type OpenedPage } from './browser';
 import {
   button,
   checkOrder,
@@ -336,10 +336,7 @@ export async function download(
  */
 export async function openAnotherPage(opened: OpenedPage, path: string): Promise<Page> {
   const page = await opened.context.newPage();
-  page.on('pageerror', (error) => opened.pageErrors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') opened.pageErrors.push(`console.error: ${message.text()}`);
-  });
+  collectPageErrors(page, opened.pageErrors);
   await goTo(page, path);
   return page;
 }
