@@ -3,7 +3,7 @@
 // written into the agent's own incident log. A damaged link says so and shows nothing else.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import { expectNoAxeViolations, hasHorizontalScroll, smallTargets } from './support/browser';
 import {
   expectAlert,
   expectIncidentCount,
@@ -18,7 +18,7 @@ import {
   settingsPath,
   showLog,
 } from './support/log';
-import { grantClipboard, pathOf, readClipboard, shareWords, smallTargets } from './support/share';
+import { grantClipboard, pathOf, readClipboard, shareWords } from './support/share';
 import {
   button,
   carryOnUntil,

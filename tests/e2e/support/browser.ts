@@ -4,6 +4,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -142,4 +143,28 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** True when the page is wider than the viewport (content would scroll sideways). */
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** The smallest width and height of a tap target, in CSS pixels (WCAG 2.5.5). */
+export const MIN_TARGET = 44;
+
+/** Every visible button, link and disclosure under `root` smaller than MIN_TARGET square. */
+export async function smallTargets(root: Page | Locator): Promise<string[]> {
+  const targets = [
+    ...(await root.getByRole('button').all()),
+    ...(await root.getByRole('link').all()),
+    // A <details> summary has no ARIA role to find it by.
+    ...(await root.locator('summary').all()),
+  ];
+  const small: string[] = [];
+  for (const target of targets) {
+    if (!(await target.isVisible())) continue;
+    const box = await target.boundingBox();
+    if (box && (box.width < MIN_TARGET || box.height < MIN_TARGET)) {
+      const label =
+        (await target.getAttribute('aria-label')) ?? (await target.textContent()) ?? '?';
+      small.push(`"${label.trim()}": ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  return small;
 }
