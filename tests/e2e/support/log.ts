@@ -191,7 +191,7 @@ const outcomeStep: Record<Exclude<OutcomeKind, 'open'>, StepKey> = {
   abandoned: 'outcome.abandoned',
 };
 
-interface IncidentSpec {
+export interface IncidentSpec {
   id: string;
   /** Epoch ms; the incident takes two minutes from here. */
   startedAt: number;
