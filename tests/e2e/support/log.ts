@@ -68,6 +68,10 @@ export async function leaveForLog(page: Page, lang: Lang = 'en'): Promise<void> 
   await expectH1(page, logWords[lang].log.title);
 }
 
+/** The start screen's offer to continue an unfinished incident or end it. */
+export const resumeOffer = (page: Page, lang: Lang = 'en'): Locator =>
+  page.getByRole('region', { name: logWords[lang].resume.title, exact: true });
+
 /** "3 incidents on this device", or null while the count is loading. */
 async function incidentCountLine(page: Page, lang: Lang): Promise<string | null> {
   const { count_one: one, count_other: other } = logWords[lang].log;
