@@ -105,7 +105,8 @@ export function toCsv(incidents: readonly Incident[]): string {
   return `\uFEFF${Papa.unparse({ fields: [...csvColumns], data: rows }, { escapeFormulae: true, newline: '\r\n' })}`;
 }
 
-export type ImportProblem = 'notJson' | 'foreign' | 'tooNew' | 'corrupt' | 'tooLarge';
+export type ImportProblem =
+  'notJson' | 'incomplete' | 'foreign' | 'tooNew' | 'corrupt' | 'tooLarge';
 
 export type ImportResult =
   | { ok: true; added: number; updated: number; unchanged: number }
@@ -114,16 +115,28 @@ export type ImportResult =
 /** 50 MB: far above 10,000 incidents, far below what would freeze a phone. */
 const maxImportBytes = 50_000_000;
 
+/** toJson writes the format first, on the second line; the slack allows a re-save with other spacing. */
+const formatMarkerWithin = 200;
+
+/** Text that opens the way an export does: if it does not parse, it was cut off or damaged. */
+function startsLikeAnExport(json: string): boolean {
+  return (
+    json.trimStart().startsWith('{') &&
+    json.slice(0, formatMarkerWithin).includes(`"${exportFormat}"`)
+  );
+}
+
 /** Checks a whole file before anything is written; returns its incidents, masked. */
 export function parseExport(
   text: string,
 ): { ok: true; incidents: Incident[] } | { ok: false; problem: ImportProblem } {
   if (text.length > maxImportBytes) return { ok: false, problem: 'tooLarge' };
+  const json = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch {
-    return { ok: false, problem: 'notJson' };
+    return { ok: false, problem: startsLikeAnExport(json) ? 'incomplete' : 'notJson' };
   }
   const header = z.object({ format: z.string(), version: z.number() }).safeParse(data);
   if (!header.success || header.data.format !== exportFormat)

@@ -1,8 +1,8 @@
 // The flowchart: every step of the machine is on it, a tap (or a click, or Enter) on a step opens
 // that step in training mode, and it pans and zooms inside its own box by touch, mouse and keys.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, hasHorizontalScroll, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasHorizontalScroll } from './support/browser';
 import { expectTraining, expectZoom, flowchartPath, trainerWords } from './support/trainer';
 import {
   button,
@@ -133,79 +133,49 @@ describe('the flowchart', () => {
 });
 
 describe('the flowchart by touch', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = useBrowser();
 
   it.each(['en', 'zh-CN'] as const)(
     'tapping a step opens that step in training mode (%s)',
     async (lang) => {
-      if (!browser) throw new Error('no browser');
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        hasTouch: true,
-        isMobile: true,
-        locale: lang,
-      });
-      try {
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(new URL(`?view=flowchart&lang=${lang}`, baseUrl()).href);
-        const label = trainerWords[lang].flowchart.label;
-        const box = page.getByRole('group', { name: label, exact: true });
-        await box.waitFor({ state: 'visible' });
-        await box
-          .getByRole('link', { name: titleOf('network.reconnect', lang), exact: true })
-          .tap();
-        await expectH1(page, titleOf('network.reconnect', lang));
-        await expectParam(page, 'step', 'network.reconnect');
-        await expectTraining(page, null, lang);
-        expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      const opened = await open(flowchartPath(lang), { touch: true, locale: lang });
+      const { page } = opened;
+      const label = trainerWords[lang].flowchart.label;
+      const box = page.getByRole('group', { name: label, exact: true });
+      await box.waitFor({ state: 'visible' });
+      await box.getByRole('link', { name: titleOf('network.reconnect', lang), exact: true }).tap();
+      await expectH1(page, titleOf('network.reconnect', lang));
+      await expectParam(page, 'step', 'network.reconnect');
+      await expectTraining(page, null, lang);
+      await expectCleanRun(opened);
     },
   );
 
   it('two fingers pinch to zoom', async () => {
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(new URL('?view=flowchart&lang=en', baseUrl()).href);
-      const box = chart(page);
-      await box.waitFor({ state: 'visible' });
-      await box.scrollIntoViewIfNeeded();
-      const area = await box.boundingBox();
-      if (!area) throw new Error('no box');
-      const centre = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
-      const fingers = (spread: number) => [
-        { x: centre.x - spread, y: centre.y, id: 1 },
-        { x: centre.x + spread, y: centre.y, id: 2 },
-      ];
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
-      for (const spread of [50, 60, 70, 80]) {
-        await cdp.send('Input.dispatchTouchEvent', {
-          type: 'touchMove',
-          touchPoints: fingers(spread),
-        });
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      // The fingers moved twice as far apart: about twice the size.
-      await expect.poll(() => zoomPercent(page)).toBeGreaterThan(150);
-      await expectParam(page, 'view', 'flowchart');
-    } finally {
-      await context.close();
+    const opened = await open(flowchartPath(), { touch: true });
+    const { page, context } = opened;
+    const box = chart(page);
+    await box.waitFor({ state: 'visible' });
+    await box.scrollIntoViewIfNeeded();
+    const area = await box.boundingBox();
+    if (!area) throw new Error('no box');
+    const centre = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+    const fingers = (spread: number) => [
+      { x: centre.x - spread, y: centre.y, id: 1 },
+      { x: centre.x + spread, y: centre.y, id: 2 },
+    ];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+    for (const spread of [50, 60, 70, 80]) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: fingers(spread),
+      });
     }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    // The fingers moved twice as far apart: about twice the size.
+    await expect.poll(() => zoomPercent(page)).toBeGreaterThan(150);
+    await expectParam(page, 'view', 'flowchart');
+    await expectCleanRun(opened);
   });
 });

@@ -3,7 +3,12 @@
 // written into the agent's own incident log. A damaged link says so and shows nothing else.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import {
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  smallTargets,
+  type OpenedPage,
+} from './support/browser';
 import {
   expectAlert,
   expectIncidentCount,
@@ -17,8 +22,9 @@ import {
   openRow,
   settingsPath,
   showLog,
+  type IncidentSpec,
 } from './support/log';
-import { grantClipboard, pathOf, readClipboard, shareWords, smallTargets } from './support/share';
+import { grantClipboard, pathOf, readClipboard, shareWords } from './support/share';
 import {
   button,
   carryOnUntil,
@@ -66,6 +72,24 @@ async function copiedLink(page: Page, lang: Lang = 'en'): Promise<string> {
   await button(page, shareWords[lang].handoff.copyLink).click();
   await expectStatus(page, shareWords[lang].handoff.linkCopied);
   return readClipboard(page);
+}
+
+/** On the merchant's phone (a fresh context): `incident` in the log, its handoff link copied. */
+async function linkFromTheLog(
+  open: ReturnType<typeof useBrowser>['open'],
+  incident: IncidentSpec,
+): Promise<{ merchant: OpenedPage; link: string }> {
+  const merchant = await open(logPath());
+  const { page } = merchant;
+  await grantClipboard(merchant);
+  await importAndWait(page, exportText([exportedIncident(incident)]), {
+    added: 1,
+    updated: 0,
+    unchanged: 0,
+  });
+  await openRow(page, 0);
+  await makeSummary(page);
+  return { merchant, link: await copiedLink(page) };
 }
 
 const stepsList = (page: Page, lang: Lang) =>
@@ -135,19 +159,12 @@ describe('the handoff summary', () => {
   });
 
   it('made from an incident in the log, carries that incident', async () => {
-    const merchant = await open(logPath());
-    const { page } = merchant;
-    await grantClipboard(merchant);
-    const incident = exportedIncident({
+    const { merchant, link } = await linkFromTheLog(open, {
       id: 'escalated-1',
       startedAt: noonOn(2025, 3, 10),
       outcome: 'escalated',
       at: 'escalate.call',
     });
-    await importAndWait(page, exportText([incident]), { added: 1, updated: 0, unchanged: 0 });
-    await openRow(page, 0);
-    await makeSummary(page);
-    const link = await copiedLink(page);
 
     const agent = await open(pathOf(link));
     await expectSummary(
@@ -175,19 +192,13 @@ describe('a real handoff link, damaged or bent', () => {
 
   /** A handoff link from the log's incident detail, made in a fresh context. */
   async function realLink(): Promise<string> {
-    const merchant = await open(logPath());
-    const { page } = merchant;
-    await grantClipboard(merchant);
-    const incident = exportedIncident({
+    const { link } = await linkFromTheLog(open, {
       id: 'card-1',
       startedAt: noonOn(2025, 3, 12),
       outcome: 'card-problem',
       at: 'card.other',
     });
-    await importAndWait(page, exportText([incident]), { added: 1, updated: 0, unchanged: 0 });
-    await openRow(page, 0);
-    await makeSummary(page);
-    return copiedLink(page);
+    return link;
   }
 
   it('cut short or altered, it is refused in the agent’s language', async () => {

@@ -2,7 +2,12 @@
 // on a 320 px phone, no axe violations, 44x44 px targets, and a check answered by keyboard only.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import {
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  MIN_TARGET,
+  smallTargets,
+} from './support/browser';
 import {
   answerLabel,
   button,
@@ -16,7 +21,6 @@ import {
 } from './support/wizard';
 
 const NARROW = 320;
-const MIN_TARGET = 44;
 
 interface ScreenCase {
   name: string;
@@ -50,26 +54,6 @@ async function openStageJumpIfAny(page: Page, lang: Lang): Promise<void> {
   await page
     .getByRole('navigation', { name: words[lang].ui.nav.stagesLabel, exact: true })
     .waitFor({ state: 'visible' });
-}
-
-/** Every visible button and link (and the stage-jump summary), with sizes under 44x44 px. */
-async function smallTargets(page: Page, lang: Lang): Promise<string[]> {
-  const targets = [
-    ...(await page.getByRole('button').all()),
-    ...(await page.getByRole('link').all()),
-    ...(await page.getByText(words[lang].ui.nav.jump, { exact: true }).all()),
-  ];
-  expect(targets.length).toBeGreaterThan(0);
-  const small: string[] = [];
-  for (const target of targets) {
-    const box = await target.boundingBox();
-    const label = (await target.textContent())?.trim() ?? '?';
-    if (!box) small.push(`"${label}": not laid out`);
-    else if (box.width < MIN_TARGET || box.height < MIN_TARGET) {
-      small.push(`"${label}": ${Math.round(box.width)}x${Math.round(box.height)}`);
-    }
-  }
-  return small;
 }
 
 /** Presses Tab until the button named `name` has focus; fails after `limit` presses. */
@@ -117,7 +101,7 @@ describe('layout and accessibility', () => {
         await expectH1(page, screen.title(lang));
         await openStageJumpIfAny(page, lang);
 
-        expect(await smallTargets(page, lang)).toEqual([]);
+        expect(await smallTargets(page)).toEqual([]);
         await expectCleanRun(opened);
       });
     }

@@ -119,7 +119,7 @@ describe('importing a JSON backup', () => {
     [
       'an export cut off half way',
       () => validText.slice(0, Math.floor(validText.length / 2)),
-      problems.notJson,
+      problems.incomplete,
     ],
     [
       'an export missing incidents its count promises',

@@ -6,7 +6,12 @@ import type { Browser } from 'playwright-core';
 import enLog from '../../content/log/en.json';
 import zhLog from '../../content/log/zh-CN.json';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll, launchChromium } from './support/browser';
+import {
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  launchChromium,
+  type OpenedPage,
+} from './support/browser';
 import {
   copyOfDist,
   hostUrl,
@@ -15,7 +20,6 @@ import {
   openProfileOnHost,
   startStaticHost,
   waitForServiceWorkerControl,
-  type HostedPage,
   type HostedPageOptions,
   type StaticHost,
 } from './support/pwa';
@@ -42,7 +46,7 @@ describe('offline, after one visit', () => {
   let browser: Browser;
   let host: StaticHost;
   let build: string;
-  const opened: HostedPage[] = [];
+  const opened: OpenedPage[] = [];
 
   beforeAll(async () => {
     build = copyOfDist();
@@ -65,7 +69,7 @@ describe('offline, after one visit', () => {
   async function visitOnceThenGoOffline(
     where: string,
     options?: HostedPageOptions,
-  ): Promise<HostedPage> {
+  ): Promise<OpenedPage> {
     const hosted = await openOnHost(browser, host, where, options);
     opened.push(hosted);
     await waitForServiceWorkerControl(hosted.page);
@@ -75,13 +79,13 @@ describe('offline, after one visit', () => {
     return hosted;
   }
 
-  function expectServedFromTheDevice(hosted: HostedPage): void {
+  function expectServedFromTheDevice(hosted: OpenedPage): void {
     expect(host.hits, 'requests that reached the host while offline').toEqual([]);
     expect(hosted.foreignRequests, 'requests to other origins').toEqual([]);
     expect(hosted.pageErrors, 'page errors').toEqual([]);
   }
 
-  const offlineLine = (hosted: HostedPage, text: string) =>
+  const offlineLine = (hosted: OpenedPage, text: string) =>
     hosted.page.getByRole('status').filter({ hasText: text });
 
   it('reloads with no network, and says calmly that it is offline and still works', async () => {

@@ -14,6 +14,7 @@ import {
   showLog,
   startRecordedWalk,
   templatePattern,
+  resumeOffer,
 } from './support/log';
 import {
   expectTraining,
@@ -162,9 +163,8 @@ describe('a practice run', () => {
     // Back at the counter, the real incident is still open where it was.
     await page.getByRole('link', { name: ui.menu.checks, exact: true }).click();
     await expectH1(page, ui.start.title);
-    const offer = page.getByRole('region', { name: log.resume.title, exact: true });
-    await offer.waitFor({ state: 'visible' });
-    await button(offer, log.resume.continue).click();
+    await resumeOffer(page).waitFor({ state: 'visible' });
+    await button(resumeOffer(page), log.resume.continue).click();
     await expectH1(page, titleOf(secondCheck));
     await expectParam(page, 'mode', null);
 

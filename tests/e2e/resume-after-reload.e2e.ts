@@ -1,6 +1,7 @@
 // An incident survives the page going away: a reload carries on at the same check, and a page
 // opened after the tab was closed offers to continue the unfinished incident or end it.
 import type { Page } from 'playwright-core';
+import type { OpenedPage } from './support/browser';
 import { describe, expect, it } from 'vitest';
 import {
   expectIncidentCount,
@@ -12,6 +13,7 @@ import {
   openAnotherPage,
   openRow,
   pathLine,
+  resumeOffer,
   rowText,
   startRecordedWalk,
   templatePattern,
@@ -37,10 +39,6 @@ const { ui } = words.en;
 const log = logWords.en;
 const [, secondCheck, thirdCheck, fourthCheck] = checkOrder;
 
-/** The "Unfinished incident" offer on the start screen. */
-const resumeOffer = (page: Page) =>
-  page.getByRole('region', { name: log.resume.title, exact: true });
-
 /** Waits for the offer and checks it names the check where the incident stopped. */
 async function expectOfferStoppedAt(page: Page, check: CheckKey): Promise<void> {
   await resumeOffer(page).waitFor({ state: 'visible' });
@@ -50,6 +48,15 @@ async function expectOfferStoppedAt(page: Page, check: CheckKey): Promise<void> 
       .getByText(new RegExp(`^${body}$`))
       .count(),
   ).toBe(1);
+}
+
+/** Closes the tab the incident is open in, opens the app in another, and waits for the offer. */
+async function reopenAfterClosing(opened: OpenedPage, stoppedAt: CheckKey): Promise<Page> {
+  await opened.page.close();
+  const page = await openAnotherPage(opened, '/?lang=en');
+  await expectH1(page, ui.start.title);
+  await expectOfferStoppedAt(page, stoppedAt);
+  return page;
 }
 
 describe('resuming an incident', () => {
@@ -105,11 +112,8 @@ describe('resuming an incident', () => {
     await expectH1(opened.page, titleOf(thirdCheck));
     await tap(opened.page, ui.nav.back);
     await expectH1(opened.page, titleOf(secondCheck));
-    await opened.page.close();
 
-    const page = await openAnotherPage(opened, '/?lang=en');
-    await expectH1(page, ui.start.title);
-    await expectOfferStoppedAt(page, secondCheck);
+    const page = await reopenAfterClosing(opened, secondCheck);
     await button(resumeOffer(page), log.resume.continue).click();
 
     await expectH1(page, titleOf(secondCheck));
@@ -126,22 +130,24 @@ describe('resuming an incident', () => {
     await expectCleanRun({ ...opened, page });
   });
 
-  it('after the tab was closed, "End it" ends the unfinished incident, and the log shows it as "Stopped"', async () => {
+  it('after the tab was closed, "End it" ends the unfinished incident, says so, and its link opens the log showing it as "Stopped"', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
     await walk(opened.page, [[firstCheck, 'still']]);
     await expectH1(opened.page, titleOf(secondCheck));
-    await opened.page.close();
 
-    const page = await openAnotherPage(opened, '/?lang=en');
-    await expectOfferStoppedAt(page, secondCheck);
+    const page = await reopenAfterClosing(opened, secondCheck);
     await button(resumeOffer(page), log.resume.end).click();
 
-    await expect.poll(() => resumeOffer(page).count()).toBe(0);
+    const ended = page.getByRole('status').filter({ hasText: log.resume.ended });
+    await ended.waitFor({ state: 'visible' });
+    expect(await resumeOffer(page).count()).toBe(0);
     await expectH1(page, ui.start.title);
-    await page.getByRole('link', { name: ui.menu.log, exact: true }).click();
+    await ended.getByRole('link', { name: log.resume.openLog, exact: true }).click();
+    await expectH1(page, log.log.title);
     await expectIncidentCount(page, 1);
     await expectLogRows(page, [rowText('abandoned', secondCheck)]);
+    expect(await ended.count()).toBe(0);
     await expectCleanRun({ ...opened, page });
   });
 
@@ -186,10 +192,8 @@ describe('resuming an incident', () => {
       [secondCheck, 'still'],
     ]);
     await expectH1(opened.page, titleOf(thirdCheck));
-    await opened.page.close();
 
-    const page = await openAnotherPage(opened, '/?lang=en');
-    await expectOfferStoppedAt(page, thirdCheck);
+    const page = await reopenAfterClosing(opened, thirdCheck);
     await button(resumeOffer(page), log.resume.continue).click();
     await expectH1(page, titleOf(thirdCheck));
 

@@ -1,7 +1,7 @@
 // "Share this step": the link it copies opens the same step in a fresh browser (in the reader's
 // own language), and the QR code beside it decodes to that same link.
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import { expectNoAxeViolations, hasHorizontalScroll, smallTargets } from './support/browser';
 import { expectStatus } from './support/log';
 import {
   decodeQr,
@@ -10,7 +10,6 @@ import {
   pathOf,
   readClipboard,
   shareWords,
-  smallTargets,
 } from './support/share';
 import {
   carryOnUntil,

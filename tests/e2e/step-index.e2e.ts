@@ -2,9 +2,9 @@
 // both titles, each link copied by a button, reachable from the start screen and the page bar.
 import { describe, expect, it } from 'vitest';
 import enSteps from '../../content/e1/en.json';
-import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import { expectNoAxeViolations, hasHorizontalScroll, smallTargets } from './support/browser';
 import { logWords } from './support/log';
-import { grantClipboard, pathOf, readClipboard, shareWords, smallTargets } from './support/share';
+import { grantClipboard, pathOf, readClipboard, shareWords } from './support/share';
 import {
   expectCleanRun,
   expectH1,

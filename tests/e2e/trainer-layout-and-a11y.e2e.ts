@@ -3,7 +3,7 @@
 // button and link at least 44x44 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll } from './support/browser';
+import { expectNoAxeViolations, hasHorizontalScroll, smallTargets } from './support/browser';
 import {
   playScenario,
   practicePath,
@@ -22,26 +22,6 @@ import {
 } from './support/wizard';
 
 const NARROW = 320;
-const MIN_TARGET = 44;
-
-/** Every visible button, link and disclosure with a size under 44x44 px. */
-async function smallTargets(page: Page): Promise<string[]> {
-  const targets = [
-    ...(await page.getByRole('button').all()),
-    ...(await page.getByRole('link').all()),
-    ...(await page.locator('summary').all()),
-  ];
-  const small: string[] = [];
-  for (const target of targets) {
-    const box = await target.boundingBox();
-    const label = (await target.getAttribute('aria-label')) ?? (await target.textContent()) ?? '?';
-    if (box && (box.width < MIN_TARGET || box.height < MIN_TARGET)) {
-      small.push(`"${label.trim()}": ${Math.round(box.width)}x${Math.round(box.height)}`);
-    }
-  }
-  return small;
-}
-
 /** The checks every trainer screen must pass, on the screen as it is now. */
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await hasHorizontalScroll(page), `${screen} scrolls sideways`).toBe(false);

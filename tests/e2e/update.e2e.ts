@@ -8,7 +8,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll, launchChromium } from './support/browser';
+import {
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  launchChromium,
+  type OpenedPage,
+} from './support/browser';
 import {
   checkForUpdateNow,
   copyOfDist,
@@ -17,7 +22,6 @@ import {
   ROOT,
   startStaticHost,
   waitForServiceWorkerControl,
-  type HostedPage,
   type StaticHost,
 } from './support/pwa';
 import {
@@ -88,7 +92,7 @@ describe('a new version while the app is open', () => {
   let thisVersion: string;
   let nextVersion: string;
   let killSwitch: string;
-  const opened: HostedPage[] = [];
+  const opened: OpenedPage[] = [];
 
   beforeAll(async () => {
     thisVersion = copyOfDist();
@@ -114,7 +118,7 @@ describe('a new version while the app is open', () => {
   });
 
   /** Opens this version and lets its worker take control, then deploys the next version. */
-  async function openThenDeploy(where: string, width?: number): Promise<HostedPage> {
+  async function openThenDeploy(where: string, width?: number): Promise<OpenedPage> {
     const hosted = await openOnHost(browser, host, where, { width });
     opened.push(hosted);
     await waitForServiceWorkerControl(hosted.page);

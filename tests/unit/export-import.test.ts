@@ -5,6 +5,7 @@ import {
   csvColumns,
   exportFormat,
   importExport,
+  type ImportProblem,
   toCsv,
   toJson,
 } from '../../src/incidents/exchange';
@@ -86,6 +87,9 @@ describe('JSON export and import', () => {
   });
 });
 
+/** The first `share` of `text`, as a file cut off in copying is. */
+const cutOff = (text: string, share: number) => text.slice(0, Math.floor(text.length * share));
+
 describe('a file that is not a good export', () => {
   const valid = () => exportFile().file;
   const spoilt = (spoil: (record: (index: number) => Record<string, unknown>) => void) => {
@@ -93,9 +97,25 @@ describe('a file that is not a good export', () => {
     spoil(record);
     return JSON.stringify(file);
   };
-  const cases: [string, () => string, string][] = [
+  const cases: [string, () => string, ImportProblem][] = [
     ['not JSON at all', () => 'hello, this is a CSV,1,2', 'notJson'],
-    ['cut off half way', () => JSON.stringify(valid()).slice(0, 200), 'notJson'],
+    ['this app’s own CSV export', () => toCsv(fixtureIncidents), 'notJson'],
+    ['an image', () => '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'notJson'],
+    ['empty', () => '', 'notJson'],
+    ['cut off half way', () => cutOff(toJson(fixtureIncidents, exportedAt), 0.5), 'incomplete'],
+    [
+      'cut off right after its format',
+      () => {
+        const text = toJson(fixtureIncidents, exportedAt);
+        return text.slice(0, text.indexOf(exportFormat) + `${exportFormat}",`.length);
+      },
+      'incomplete',
+    ],
+    [
+      'cut off, saved compact with a byte-order mark',
+      () => `\uFEFF${cutOff(JSON.stringify(valid()), 0.5)}`,
+      'incomplete',
+    ],
     ['JSON from another app', () => JSON.stringify({ todos: [] }), 'foreign'],
     ['a bare array', () => JSON.stringify([]), 'foreign'],
     [

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { Banner, Button } from '../../ui';
+import { locationSearch } from '../../share';
+import { Banner, Button, InAppLink } from '../../ui';
 import {
   currentStep,
   isStepId,
@@ -36,6 +37,7 @@ export default function IncidentRecording({
   const step = useCurrentStep();
   const [offered, setOffered] = useState<Incident | null>(null);
   const [resumedFrom, setResumedFrom] = useState<number | null>(null);
+  const [offerEnded, setOfferEnded] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
 
   useEffect(() => recorder.onSaveState(setSaveState), []);
@@ -84,9 +86,11 @@ export default function IncidentRecording({
     onRestore(restorableSnapshot(incident.snapshot, lastStepOf(incident)));
   };
 
-  const endOffered = (incident: Incident) => {
+  const endOffered = async (incident: Incident) => {
     setOffered(null);
-    void recorder.endAsAbandoned(incident);
+    await recorder.endAsAbandoned(incident);
+    // Said once written, so the log already lists it when the person follows the link.
+    setOfferEnded(true);
   };
 
   const offeredStep = offered && offerResume && stillOnOpeningStep ? lastStepOf(offered) : null;
@@ -105,9 +109,24 @@ export default function IncidentRecording({
             <Button variant="primary" onClick={() => continueOffered(offered)}>
               {t('resume.continue')}
             </Button>
-            <Button onClick={() => endOffered(offered)}>{t('resume.end')}</Button>
+            <Button onClick={() => void endOffered(offered)}>{t('resume.end')}</Button>
           </div>
         </section>
+      )}
+      {offerEnded && offerResume && stillOnOpeningStep && (
+        <p className="calm-status" role="status">
+          {t('resume.ended')}{' '}
+          <InAppLink
+            href={locationSearch({
+              view: { name: 'log' },
+              step: 'start',
+              lang: language,
+              endedAt: null,
+            })}
+          >
+            {t('resume.openLog')}
+          </InAppLink>
+        </p>
       )}
       {resumedFrom !== null && stillOnOpeningStep && (
         <p className="calm-status" role="status">

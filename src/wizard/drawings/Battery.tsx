@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, accentFill, type DrawingProps } from './style';
 
 export function Battery({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="8" y="26" width="50" height="28" rx="4" />
       <path d="M58 35h4v10h-4" />
       <rect x="13" y="31" width="8" height="18" rx="1" fill="currentColor" />
@@ -26,6 +17,6 @@ export function Battery({ label }: DrawingProps): JSX.Element {
         <rect key={x} x={x} y="31" width="8" height="18" rx="1" style={accentFill} />
       ))}
       <path d="M115 70l6 6 12-12" strokeWidth={3} style={accent} />
-    </svg>
+    </DrawingSvg>
   );
 }

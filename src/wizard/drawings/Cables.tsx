@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 export function Cables({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="6" y="8" width="56" height="84" rx="6" />
       <path d="M16 20h36M16 26h36" />
       <rect x="62" y="24" width="18" height="14" rx="2" strokeWidth={3} style={accent} />
@@ -23,6 +14,6 @@ export function Cables({ label }: DrawingProps): JSX.Element {
       <path d="M142 26l-6 9h8l-6 9" />
       <path d="M124 64h10v-7h-10zM144 64h10v-7h-10zM129 64v4h20v-4M139 68v4" />
       <path d="M104 12H76m5-5-5 5 5 5M104 90H76m5-5-5 5 5 5" strokeWidth={3} style={accent} />
-    </svg>
+    </DrawingSvg>
   );
 }

@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 export function CardChip({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="24" y="4" width="48" height="72" rx="4" />
       <rect
         x="41"
@@ -34,6 +25,6 @@ export function CardChip({ label }: DrawingProps): JSX.Element {
       <path d="M116 49h28" strokeWidth={3} />
       <path d="M114 36h30m-4-4 4 4-4 4" />
       <path d="M112 32l36 36" strokeWidth={3} />
-    </svg>
+    </DrawingSvg>
   );
 }

@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 export function ReaderSlot({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="14" y="6" width="52" height="88" rx="6" />
       <rect x="21" y="13" width="38" height="24" rx="2" />
       <path d="M24 46h6M37 46h6M50 46h6M24 56h6M37 56h6M50 56h6M24 66h6M37 66h6M50 66h6" />
@@ -24,6 +15,6 @@ export function ReaderSlot({ label }: DrawingProps): JSX.Element {
       <circle cx="120" cy="50" r="30" />
       <rect x="98" y="45" width="44" height="10" rx="5" strokeWidth={4} style={accent} />
       <path d="M108 26l2 5 5 2-5 2-2 5-2-5-5-2 5-2zM134 62l2 5 5 2-5 2-2 5-2-5-5-2 5-2z" />
-    </svg>
+    </DrawingSvg>
   );
 }

@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 export function ScreenDate({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="44" y="4" width="72" height="92" rx="6" />
       <rect x="50" y="10" width="60" height="50" rx="2" />
       <rect x="62" y="21" width="12" height="11" rx="1" />
@@ -33,6 +24,6 @@ export function ScreenDate({ label }: DrawingProps): JSX.Element {
       <rect x="55" y="15" width="50" height="40" rx="4" strokeWidth={3} style={accent} />
       <path d="M58 70h8M76 70h8M94 70h8M58 79h8M76 79h8M94 79h8M58 88h8M76 88h8M94 88h8" />
       <path d="M152 35h-30m6-6-6 6 6 6" strokeWidth={3} style={accent} />
-    </svg>
+    </DrawingSvg>
   );
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 const keys = [
@@ -11,17 +12,7 @@ const keys = [
 
 export function ShieldedKeypad({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       {/* Outline and keys stop where a hand lies on top, so line art needs no fill. */}
       <path d="M40 65V10a6 6 0 0 1 6-6h48a6 6 0 0 1 6 6v16M100 66v24a6 6 0 0 1-6 6H46a6 6 0 0 1-6-6V77" />
       <rect x="48" y="10" width="44" height="14" rx="2" />
@@ -35,6 +26,6 @@ export function ShieldedKeypad({ label }: DrawingProps): JSX.Element {
       />
       <path d="M68 39.5h22M70 48h22M74 56.5h18" style={accent} />
       <path d="M4 100c2-10 8-18 14-21.5l33-19a4 4 0 0 1 4 7l-33 19c4 2 5 7 2 10-1 1-2 3-2 4.5" />
-    </svg>
+    </DrawingSvg>
   );
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, accentFill, type DrawingProps } from './style';
 
 function StatusBar({ x, good }: { x: number; good: boolean }): JSX.Element {
@@ -19,21 +20,11 @@ function StatusBar({ x, good }: { x: number; good: boolean }): JSX.Element {
 
 export function SignalBars({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <StatusBar x={6} good={false} />
       <StatusBar x={86} good />
       <path d="M32 64l12 12M44 64l-12 12" strokeWidth={3} />
       <path d="M112 70l6 6 12-12" strokeWidth={3} style={accent} />
-    </svg>
+    </DrawingSvg>
   );
 }

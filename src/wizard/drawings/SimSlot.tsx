@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 export function SimSlot({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="10" y="6" width="70" height="88" rx="8" />
       <rect x="20" y="14" width="50" height="30" rx="2" />
       <path d="M24 56h8M41 56h8M58 56h8M24 68h8M41 68h8M58 68h8M24 80h8M41 80h8M58 80h8" />
@@ -23,6 +14,6 @@ export function SimSlot({ label }: DrawingProps): JSX.Element {
       <path d="M110 50h18M119 43v14" />
       <path d="M90 22h48m-6-6 6 6-6 6" />
       <path d="M138 78H90m6-6-6 6 6 6" strokeWidth={3} style={accent} />
-    </svg>
+    </DrawingSvg>
   );
 }

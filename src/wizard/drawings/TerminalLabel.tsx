@@ -1,19 +1,10 @@
 import type { JSX } from 'react';
+import { DrawingSvg } from './DrawingSvg';
 import { accent, type DrawingProps } from './style';
 
 export function TerminalLabel({ label }: DrawingProps): JSX.Element {
   return (
-    <svg
-      viewBox="0 0 160 100"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role="img"
-      aria-label={label}
-      focusable="false"
-    >
+    <DrawingSvg label={label}>
       <rect x="44" y="4" width="72" height="92" rx="8" />
       <path d="M66 14h28M66 19h28" />
       <rect x="52" y="32" width="56" height="46" rx="2" strokeWidth={3} style={accent} />
@@ -38,6 +29,6 @@ export function TerminalLabel({ label }: DrawingProps): JSX.Element {
       />
       <path d="M150 55h-30m6-6-6 6 6 6" strokeWidth={3} style={accent} />
       <path d="M30 34a12 12 0 1 0 4 16m0-8v8h-8" />
-    </svg>
+    </DrawingSvg>
   );
 }

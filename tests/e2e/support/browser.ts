@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 /** Chromium flags: no sandbox (CI runs as root), and no traffic the app did not ask for. */
@@ -15,12 +22,14 @@ const CHROMIUM_ARGS = [
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Launches the system Chromium (never downloads one). Override the path with CHROMIUM_PATH. */
+/** The system Chromium (never a downloaded one; override with CHROMIUM_PATH) and its flags. */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+};
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export interface OpenPageOptions {
@@ -28,6 +37,19 @@ export interface OpenPageOptions {
   locale?: string;
   /** Viewport width in CSS pixels (height stays 844). Default 390. */
   width?: number;
+  /** A phone's touch screen (touch events, mobile viewport). Default false. */
+  touch?: boolean;
+}
+
+/** A phone-sized context with service workers on, as every page of the tests gets. */
+export function contextOptions(options: OpenPageOptions = {}): BrowserContextOptions {
+  return {
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 390, height: 844 },
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    serviceWorkers: 'allow',
+  };
 }
 
 export interface OpenedPage {
@@ -35,7 +57,7 @@ export interface OpenedPage {
   page: Page;
   /** Every URL the context requested (page, workers and service worker), in order. */
   requests: string[];
-  /** Requests to any origin other than the preview server's. Should stay empty. */
+  /** Requests to any origin other than the page's own. Should stay empty. */
   foreignRequests: string[];
   /** Uncaught page errors and console.error messages. Should stay empty. */
   pageErrors: string[];
@@ -46,6 +68,11 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/** The preview server's address of `path` ("/?lang=en"). */
+export function appUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), baseUrl()).href;
+}
+
 function isForeign(url: string, origin: string): boolean {
   const { protocol, origin: requestOrigin } = new URL(url);
   // data:, blob: and friends never leave the browser.
@@ -53,35 +80,8 @@ function isForeign(url: string, origin: string): boolean {
   return requestOrigin !== origin;
 }
 
-/**
- * Opens `path` (relative to the preview server) in a fresh context. Foreign requests,
- * page errors and console errors are collected on the returned object; close
- * `context` when done.
- */
-export async function openPage(
-  browser: Browser,
-  path: string,
-  options: OpenPageOptions = {},
-): Promise<OpenedPage> {
-  const base = baseUrl();
-  const origin = new URL(base).origin;
-  const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
-    viewport: { width: options.width ?? 390, height: 844 },
-    serviceWorkers: 'allow',
-  });
-
-  const requests: string[] = [];
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
-
-  context.on('request', (request) => {
-    const url = request.url();
-    requests.push(url);
-    if (isForeign(url, origin)) foreignRequests.push(url);
-  });
-
-  const page = await context.newPage();
+/** Adds `page`'s uncaught errors and console errors to `pageErrors`, as they happen. */
+export function collectPageErrors(page: Page, pageErrors: string[]): void {
   page.on('pageerror', (error) => {
     pageErrors.push(`pageerror: ${error.message}`);
   });
@@ -90,15 +90,41 @@ export async function openPage(
     const { url } = message.location();
     pageErrors.push(`console.error: ${message.text()}${url ? ` (${url})` : ''}`);
   });
+}
 
+/**
+ * Opens `url` in the context's first page (a new one if it has none), collecting requests,
+ * foreign requests, page errors and console errors on the returned object.
+ */
+export async function openIn(context: BrowserContext, url: string): Promise<OpenedPage> {
+  const { origin } = new URL(url);
+  const requests: string[] = [];
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (request) => {
+    const requested = request.url();
+    requests.push(requested);
+    if (isForeign(requested, origin)) foreignRequests.push(requested);
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  collectPageErrors(page, pageErrors);
+  await page.goto(url);
+  return { context, page, requests, foreignRequests, pageErrors };
+}
+
+/** Opens `path` (relative to the preview server) in a fresh context; close `context` when done. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: OpenPageOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext(contextOptions(options));
   try {
-    await page.goto(new URL(path.replace(/^\//, ''), base).href);
+    return await openIn(context, appUrl(path));
   } catch (error) {
     await context.close();
     throw error;
   }
-
-  return { context, page, requests, foreignRequests, pageErrors };
 }
 
 /** Fails the test with one line per axe violation (WCAG 2.0-2.2 A and AA rules). */
@@ -117,4 +143,28 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** True when the page is wider than the viewport (content would scroll sideways). */
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** The smallest width and height of a tap target, in CSS pixels (WCAG 2.5.5). */
+export const MIN_TARGET = 44;
+
+/** Every visible button, link and disclosure under `root` smaller than MIN_TARGET square. */
+export async function smallTargets(root: Page | Locator): Promise<string[]> {
+  const targets = [
+    ...(await root.getByRole('button').all()),
+    ...(await root.getByRole('link').all()),
+    // A <details> summary has no ARIA role to find it by.
+    ...(await root.locator('summary').all()),
+  ];
+  const small: string[] = [];
+  for (const target of targets) {
+    if (!(await target.isVisible())) continue;
+    const box = await target.boundingBox();
+    if (box && (box.width < MIN_TARGET || box.height < MIN_TARGET)) {
+      const label =
+        (await target.getAttribute('aria-label')) ?? (await target.textContent()) ?? '?';
+      small.push(`"${label.trim()}": ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  return small;
 }

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import enLog from '../../../content/log/en.json';
 import zhLog from '../../../content/log/zh-CN.json';
-import type { OpenedPage } from './browser';
+import { collectPageErrors, type OpenedPage } from './browser';
 import {
   button,
   checkOrder,
@@ -67,6 +67,10 @@ export async function leaveForLog(page: Page, lang: Lang = 'en'): Promise<void> 
   await page.getByRole('link', { name: words[lang].ui.menu.log, exact: true }).click();
   await expectH1(page, logWords[lang].log.title);
 }
+
+/** The start screen's offer to continue an unfinished incident or end it. */
+export const resumeOffer = (page: Page, lang: Lang = 'en'): Locator =>
+  page.getByRole('region', { name: logWords[lang].resume.title, exact: true });
 
 /** "3 incidents on this device", or null while the count is loading. */
 async function incidentCountLine(page: Page, lang: Lang): Promise<string | null> {
@@ -191,7 +195,7 @@ const outcomeStep: Record<Exclude<OutcomeKind, 'open'>, StepKey> = {
   abandoned: 'outcome.abandoned',
 };
 
-interface IncidentSpec {
+export interface IncidentSpec {
   id: string;
   /** Epoch ms; the incident takes two minutes from here. */
   startedAt: number;
@@ -336,10 +340,7 @@ export async function download(
  */
 export async function openAnotherPage(opened: OpenedPage, path: string): Promise<Page> {
   const page = await opened.context.newPage();
-  page.on('pageerror', (error) => opened.pageErrors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') opened.pageErrors.push(`console.error: ${message.text()}`);
-  });
+  collectPageErrors(page, opened.pageErrors);
   await goTo(page, path);
   return page;
 }

@@ -8,6 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import {
+  chromiumLaunchOptions,
+  contextOptions,
+  openIn,
+  type OpenedPage,
+  type OpenPageOptions,
+} from './browser';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -138,21 +145,7 @@ export async function startStaticHost(buildDir: string): Promise<StaticHost> {
   };
 }
 
-export interface HostedPage {
-  context: BrowserContext;
-  page: Page;
-  /** Every URL the context requested (page and service worker), in order. */
-  requests: string[];
-  /** Requests to any origin other than the host's. Should stay empty. */
-  foreignRequests: string[];
-  /** Uncaught page errors and console.error messages. */
-  pageErrors: string[];
-}
-
-export interface HostedPageOptions {
-  /** Viewport width in CSS pixels (height stays 844). Default 390. */
-  width?: number;
-  locale?: string;
+export interface HostedPageOptions extends OpenPageOptions {
   /** Runs on the new context before the page opens (to add routes, say). */
   prepare?: (context: BrowserContext) => Promise<void>;
 }
@@ -163,31 +156,16 @@ export async function openOnHost(
   host: StaticHost,
   where: string,
   options: HostedPageOptions = {},
-): Promise<HostedPage> {
-  const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
-    viewport: { width: options.width ?? 390, height: 844 },
-    serviceWorkers: 'allow',
-  });
+): Promise<OpenedPage> {
+  const context = await browser.newContext(contextOptions(options));
   try {
     await options.prepare?.(context);
-    return await watchAndOpen(context, host, where);
+    return await openIn(context, hostUrl(host, where));
   } catch (error) {
     await context.close();
     throw error;
   }
 }
-
-/** The same Chromium flags as support/browser.ts: no sandbox, no traffic the app did not ask for. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Like `openOnHost`, but in a Chromium with a real (temporary) profile rather than an
@@ -196,50 +174,22 @@ const CHROMIUM_ARGS = [
 export async function openProfileOnHost(
   host: StaticHost,
   where: string,
-): Promise<HostedPage & { close: () => Promise<void> }> {
+): Promise<OpenedPage & { close: () => Promise<void> }> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'e1-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    locale: 'en-US',
-    viewport: { width: 390, height: 844 },
-    serviceWorkers: 'allow',
+    ...chromiumLaunchOptions,
+    ...contextOptions(),
   });
   const close = async () => {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });
   };
   try {
-    return { ...(await watchAndOpen(context, host, where)), close };
+    return { ...(await openIn(context, hostUrl(host, where))), close };
   } catch (error) {
     await close();
     throw error;
   }
-}
-
-async function watchAndOpen(
-  context: BrowserContext,
-  host: StaticHost,
-  where: string,
-): Promise<HostedPage> {
-  const requests: string[] = [];
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    requests.push(url);
-    const { protocol, origin } = new URL(url);
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(protocol) && origin !== host.origin) {
-      foreignRequests.push(url);
-    }
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
-  });
-  await page.goto(hostUrl(host, where));
-  return { context, page, requests, foreignRequests, pageErrors };
 }
 
 export function hostUrl(host: StaticHost, where: string): string {

@@ -44,22 +44,3 @@ export async function decodeQr(code: Locator): Promise<string> {
   if (!decoded) throw new Error(`no QR code found in a ${png.width}x${png.height} screenshot`);
   return decoded.data;
 }
-
-/** Every visible button and link under `root` that is smaller than 44x44 px. */
-export async function smallTargets(root: Page | Locator): Promise<string[]> {
-  const targets = [
-    ...(await root.getByRole('button').all()),
-    ...(await root.getByRole('link').all()),
-  ];
-  const small: string[] = [];
-  for (const target of targets) {
-    if (!(await target.isVisible())) continue;
-    const box = await target.boundingBox();
-    if (box && (box.width < 44 || box.height < 44)) {
-      small.push(
-        `"${(await target.textContent())?.trim()}": ${Math.round(box.width)}x${Math.round(box.height)}`,
-      );
-    }
-  }
-  return small;
-}

@@ -6,13 +6,7 @@ import enSteps from '../../../content/e1/en.json';
 import zhSteps from '../../../content/e1/zh-CN.json';
 import enUi from '../../../content/ui/en.json';
 import zhUi from '../../../content/ui/zh-CN.json';
-import {
-  baseUrl,
-  launchChromium,
-  openPage,
-  type OpenPageOptions,
-  type OpenedPage,
-} from './browser';
+import { appUrl, launchChromium, openPage, type OpenPageOptions, type OpenedPage } from './browser';
 
 export type Lang = 'en' | 'zh-CN';
 export type StepKey = keyof typeof enSteps;
@@ -83,7 +77,7 @@ export async function expectCleanRun({ page, pageErrors, foreignRequests }: Open
 
 /** Loads another path of the preview server in the same page. */
 export async function goTo(page: Page, path: string): Promise<void> {
-  await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href);
+  await page.goto(appUrl(path));
 }
 
 export const button = (page: Page | Locator, name: string): Locator =>
