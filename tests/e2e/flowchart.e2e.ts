@@ -10,8 +10,11 @@ import {
   expectCleanRun,
   expectH1,
   expectParam,
+  goTo,
+  startWalk,
   titleOf,
   useBrowser,
+  walk,
   type StepKey,
 } from './support/wizard';
 
@@ -52,6 +55,35 @@ describe('the flowchart', () => {
     await chart(page).waitFor({ state: 'visible' });
     expect(await chart(page).getByRole('link').count()).toBe(allSteps.length + 1);
     for (const step of allSteps) expect(await stepOnChart(page, step).count(), step).toBe(1);
+    await expectCleanRun(opened);
+  });
+
+  it('shows an incident from the log on the chart, its path named on each step it passed', async () => {
+    const opened = await open('/?lang=en');
+    const { page } = opened;
+    await startWalk(page);
+    await walk(page, [
+      ['network.signal', 'still'],
+      ['network.reconnect', 'fixed'],
+    ]);
+    await expectH1(page, titleOf('outcome.fixed'));
+    await goTo(page, flowchartPath());
+
+    await page.getByLabel(trainer.flowchart.showPath).selectOption({ index: 1 });
+    await button(page, trainer.flowchart.show).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: trainer.flowchart.showing.split('{{')[0] ?? '' })
+      .waitFor();
+    const taken = trainer.flowchart.onTaken;
+    for (const step of ['network.signal', 'network.reconnect', 'outcome.fixed'] as const) {
+      const link = chart(page).getByRole('link', { name: `${titleOf(step)} (${taken})` });
+      expect(await link.count(), step).toBe(1);
+    }
+    expect(await stepOnChart(page, 'network.switch').count()).toBe(1);
+    expect(await page.getByRole('definition').allTextContents()).toContain(
+      trainer.flowchart.legendTaken,
+    );
     await expectCleanRun(opened);
   });
 

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { navigateTo } from '../../ui';
 import type { StepId } from '../../wizard';
 import { chartFont, nodePadding, type ChartLayout, type LaidOutEdge, type Point } from './layout';
@@ -51,6 +52,13 @@ export function ChartSvg({ layout, hrefOf, hintId, highlight, transform }: Chart
   const shortestSteps = new Set(highlight.shortest);
   const takenMoves = moves(highlight.taken);
   const shortestMoves = moves(highlight.shortest);
+  const { t } = useTranslation('trainer');
+  // The marked paths are told in words too, not by line style alone.
+  const marks = (step: StepId) =>
+    [
+      takenSteps.has(step) && t('flowchart.onTaken'),
+      shortestSteps.has(step) && t('flowchart.onShortest'),
+    ].filter((mark) => mark !== false);
   return (
     <svg className="chart-svg" width="100%" height="100%">
       <defs>
@@ -113,7 +121,8 @@ export function ChartSvg({ layout, hrefOf, hintId, highlight, transform }: Chart
           const top = node.y - node.height / 2;
           const kind =
             node.id === 'start' ? 'start' : node.id.startsWith('outcome.') ? 'outcome' : 'check';
-          const name = node.note ? `${node.title} (${node.note})` : node.title;
+          const notes = [node.note, ...marks(node.id)].filter(Boolean);
+          const name = notes.length > 0 ? `${node.title} (${notes.join('; ')})` : node.title;
           const href = hrefOf(node.id);
           return (
             <a
