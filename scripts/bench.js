@@ -79,9 +79,9 @@ function loadBuildOutput() {
 const APP_MODULE = 'src/app/start.tsx';
 
 /**
- * JS and CSS the first screen loads: the HTML entry, the opening script and the app's code
- * (src/app/start.tsx), each with its static imports, recursively. Other dynamic imports (lazy
- * pages) are left out.
+ * JS and CSS the first screen loads: the HTML entry, the opening script, the app's code
+ * (src/app/start.tsx) and the default language's words, each with its static imports,
+ * recursively. Other dynamic imports (lazy pages, the other language) are left out.
  * @param {BuildOutput} build
  */
 function firstScreen({ manifest }) {
@@ -107,6 +107,14 @@ function firstScreen({ manifest }) {
   };
   visit(entryKey);
   visit(APP_MODULE);
+  // The default language's step and interface words, loaded before the first render: the two
+  // chunks Rolldown names after zh-CN that no page imports by name (the log's, share's and
+  // trainer's words are entries of their own, content/<namespace>/zh-CN.json).
+  const defaultWords = Object.keys(manifest).filter((key) => key.startsWith('_zh-CN-'));
+  if (defaultWords.length !== 2) {
+    throw new MissingBuildError(`Expected 2 zh-CN word chunks, found ${defaultWords.length}.`);
+  }
+  defaultWords.forEach(visit);
   const openingScript = listFiles(path.join(DIST, 'assets')).filter((file) =>
     /^assets\/opening-[^/]+\.js$/.test(file),
   );

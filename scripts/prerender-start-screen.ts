@@ -20,7 +20,7 @@ async function renderStartScreens(root: string): Promise<string> {
     const module = await server.ssrLoadModule(screensModule);
     const render: unknown = module.prerenderedStartScreens;
     if (typeof render !== 'function') throw new Error(`${screensModule} has no renderer`);
-    return String(render());
+    return String(await render());
   } finally {
     await server.close();
   }

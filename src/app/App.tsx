@@ -15,7 +15,7 @@ import {
 import { CrashScreen } from './CrashScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
-import { readOpening, type Opening } from './opening';
+import type { Opening } from './opening';
 import { useUrlSync } from './useUrlSync';
 import { ViewScreen } from './ViewScreen';
 
@@ -60,9 +60,8 @@ function Place({ view, showView, restored }: Pick<ShellProps, 'view' | 'showView
   return <ViewScreen view={view} onBack={onBack} />;
 }
 
-/** `opening` comes from main.tsx, which has preloaded what it needs; tests let the app read it. */
-export function App({ opening: given }: { opening?: Opening }) {
-  const [opening] = useState(() => given ?? readOpening());
+/** `opening` comes from loadOpening() (src/app/start.tsx), with its first screen's words loaded. */
+export function App({ opening }: { opening: Opening }) {
   const { i18n } = opening;
   const [view, setView] = useState(opening.view);
   // A new key restarts the wizard actor, from a stored incident's snapshot when one resumes.

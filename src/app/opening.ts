@@ -1,5 +1,6 @@
 import {
   createI18n,
+  firstScreenNamespaces,
   preferredLanguage,
   rememberedLanguage,
   type I18n,
@@ -51,12 +52,22 @@ const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
 };
 
 /**
- * Loads the code and words of the page a link opens before the first render, so that page is
- * drawn once, complete, instead of after a loading line (which React holds for 300 ms).
+ * Loads the words every screen needs and the code and words of the page a link opens, before the
+ * first render, so that page is drawn once, complete, instead of after a loading line (which
+ * React holds for 300 ms).
  */
 export function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
   const [page, words] =
     view.name !== 'wizard' ? pages[view.name] : view.training ? [TrainingView, 'trainer'] : [];
-  if (!page || !words) return Promise.resolve();
-  return Promise.all([page.preload(), i18n.loadNamespaces(words)]);
+  return Promise.all([
+    i18n.loadNamespaces([...firstScreenNamespaces, ...(words ? [words] : [])]),
+    page?.preload(),
+  ]);
+}
+
+/** Where the app opens, with all it needs for its first render loaded (a failed load shows later). */
+export async function loadOpening(): Promise<Opening> {
+  const opening = readOpening();
+  await preloadView(opening.view, opening.i18n).catch(() => undefined);
+  return opening;
 }

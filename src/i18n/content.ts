@@ -1,12 +1,10 @@
 // The words, one file per language and concern. The English file is the type: a key missing
 // from another language is a compile error (an extra one is caught by the content test).
-import enSteps from '../../content/e1/en.json';
-import zhSteps from '../../content/e1/zh-CN.json';
+import type enSteps from '../../content/e1/en.json';
 import type enLog from '../../content/log/en.json';
 import type enShare from '../../content/share/en.json';
 import type enTrainer from '../../content/trainer/en.json';
-import enUi from '../../content/ui/en.json';
-import zhUi from '../../content/ui/zh-CN.json';
+import type enUi from '../../content/ui/en.json';
 import type { Language } from './languages';
 
 export type StepWords = typeof enSteps;
@@ -15,8 +13,17 @@ export type LogWords = typeof enLog;
 export type ShareWords = typeof enShare;
 export type TrainerWords = typeof enTrainer;
 
-export const stepWords: Record<Language, StepWords> = { en: enSteps, 'zh-CN': zhSteps };
-export const uiWords: Record<Language, UiWords> = { en: enUi, 'zh-CN': zhUi };
+/** The interface words: only the language in use is loaded (src/app/opening.ts, before the first render). */
+export const loadUiWords: Record<Language, () => Promise<{ default: UiWords }>> = {
+  en: () => import('../../content/ui/en.json'),
+  'zh-CN': () => import('../../content/ui/zh-CN.json'),
+};
+
+/** The steps' words, loaded like the interface words. */
+export const loadStepWords: Record<Language, () => Promise<{ default: StepWords }>> = {
+  en: () => import('../../content/e1/en.json'),
+  'zh-CN': () => import('../../content/e1/zh-CN.json'),
+};
 
 /** The log's words load with the log's code, so the first screen does not carry them. */
 export const loadLogWords: Record<Language, () => Promise<{ default: LogWords }>> = {

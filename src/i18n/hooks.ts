@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { stepWords, type StepWords } from './content';
+import type { StepWords } from './content';
 import { isLanguage, type Language } from './languages';
 
 export function useLanguage(): Language {
@@ -9,5 +9,9 @@ export function useLanguage(): Language {
 
 /** The wizard's step and outcome words in the current language. */
 export function useStepWords(): StepWords {
-  return stepWords[useLanguage()];
+  // Through i18next, which loads them (and suspends until then), but read whole: each step's
+  // words are one object, and step ids hold dots, i18next's key separator.
+  const { i18n } = useTranslation('steps');
+  const words: StepWords = i18n.getResourceBundle(useLanguage(), 'steps');
+  return words;
 }

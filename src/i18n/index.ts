@@ -1,12 +1,11 @@
-export { createI18n } from './setup';
+export { createI18n, firstScreenNamespaces } from './setup';
 export type { i18n as I18n, TFunction } from 'i18next';
 export { formatDate, formatDateTime } from './format';
 export { useLanguage, useStepWords } from './hooks';
 export { LanguageSwitch } from './LanguageSwitch';
 export { rememberedLanguage, rememberLanguage } from './preference';
+export { stepWords, uiWords } from './allWords';
 export {
-  stepWords,
-  uiWords,
   type LogWords,
   type ShareWords,
   type StepWords,

@@ -4,10 +4,12 @@ import { initReactI18next } from 'react-i18next';
 import {
   loadLogWords,
   loadShareWords,
+  loadStepWords,
   loadTrainerWords,
-  uiWords,
+  loadUiWords,
   type LogWords,
   type ShareWords,
+  type StepWords,
   type TrainerWords,
   type UiWords,
 } from './content';
@@ -16,11 +18,33 @@ import { isLanguage, languages, type Language } from './languages';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: UiWords; log: LogWords; share: ShareWords; trainer: TrainerWords };
+    resources: {
+      ui: UiWords;
+      steps: StepWords;
+      log: LogWords;
+      share: ShareWords;
+      trainer: TrainerWords;
+    };
   }
 }
 
-/** An i18next instance for the app, starting in `language`; `<html lang>` follows it. */
+/** Every namespace's words, loaded per language when first used. */
+const loadWords = {
+  ui: loadUiWords,
+  steps: loadStepWords,
+  log: loadLogWords,
+  share: loadShareWords,
+  trainer: loadTrainerWords,
+};
+const isNamespace = (ns: string): ns is keyof typeof loadWords => Object.hasOwn(loadWords, ns);
+
+/** The words every screen needs: src/app/opening.ts loads them before the first render. */
+export const firstScreenNamespaces = ['ui', 'steps'] as const;
+
+/**
+ * An i18next instance for the app, starting in `language`; `<html lang>` follows it. Its words
+ * arrive lazily, one language at a time: a language switch loads the new language's first.
+ */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
@@ -31,15 +55,7 @@ export function createI18n(language: Language): i18n {
     .use(initReactI18next)
     .use(
       resourcesToBackend((lng: string, ns: string) =>
-        !isLanguage(lng)
-          ? Promise.resolve({})
-          : ns === 'log'
-            ? loadLogWords[lng]()
-            : ns === 'share'
-              ? loadShareWords[lng]()
-              : ns === 'trainer'
-                ? loadTrainerWords[lng]()
-                : Promise.resolve({}),
+        isLanguage(lng) && isNamespace(ns) ? loadWords[ns][lng]() : Promise.resolve({}),
       ),
     )
     .init({
@@ -47,10 +63,7 @@ export function createI18n(language: Language): i18n {
       fallbackLng: false,
       supportedLngs: [...languages],
       defaultNS: 'ui',
-      ns: ['ui'],
-      resources: Object.fromEntries(languages.map((lng) => [lng, { ui: uiWords[lng] }])),
-      // The interface words are bundled; the log's arrive with the log's code.
-      partialBundledLanguages: true,
+      ns: [...firstScreenNamespaces],
       // React escapes text itself.
       interpolation: { escapeValue: false },
       initAsync: false,

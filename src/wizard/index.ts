@@ -32,7 +32,6 @@ export {
   type StepId,
 } from './tree';
 export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
-export { stepIndex, type StepIndexEntry } from './stepIndex';
 export {
   WizardActor,
   useCurrentStep,

@@ -10,18 +10,20 @@ import enShare from '../../content/share/en.json';
 import zhShare from '../../content/share/zh-CN.json';
 import enUi from '../../content/ui/en.json';
 import { App } from '../../src/app/App';
-import { createI18n, I18nProvider } from '../../src/i18n';
+import { loadOpening } from '../../src/app/opening';
+import { createI18n, firstScreenNamespaces, I18nProvider } from '../../src/i18n';
 import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 import { encodeHandoff } from '../../src/share/handoff/handoffLink';
 import HandoffPanel from '../../src/share/handoff/HandoffPanel';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
-import { stepIndex } from '../../src/wizard';
+import { stepIndex } from '../../src/share/stepIndex';
 import { cardDigits, cardNumber, savedTerminal, walkedIncident } from '../fixtures/handoff';
 
-function openApp(search: string) {
+/** Opens the app at `search` as src/app/start.tsx does: its first screen's words loaded first. */
+async function openApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
-  render(<App />);
+  render(<App opening={await loadOpening()} />);
   return user;
 }
 
@@ -34,7 +36,7 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('share this step', () => {
   it('copies the step’s link, says so, and shows it as text and as a QR code', async () => {
-    const user = openApp('?step=card.wipe&lang=en');
+    const user = await openApp('?step=card.wipe&lang=en');
     await user.click(
       await screen.findByRole('button', { name: enShare.shareStep.button }, lazyLoad),
     );
@@ -49,7 +51,7 @@ describe('share this step', () => {
   });
 
   it('is on every check screen and on no outcome', async () => {
-    openApp('?step=outcome.fixed&lang=en');
+    await openApp('?step=outcome.fixed&lang=en');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       enSteps['outcome.fixed'].title,
     );
@@ -59,7 +61,7 @@ describe('share this step', () => {
 
 describe('the step index', () => {
   it('is linked from the start screen', async () => {
-    const user = openApp('?lang=en');
+    const user = await openApp('?lang=en');
     await user.click(screen.getByRole('link', { name: enUi.share.stepIndex }));
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       enShare.stepIndex.title,
@@ -68,11 +70,12 @@ describe('the step index', () => {
   });
 
   it('lists every step with its id and both titles, each with a copy-link button', async () => {
-    const user = openApp('?view=steps&lang=en');
+    const user = await openApp('?view=steps&lang=en');
     const list = await screen.findByRole('list', { name: enShare.stepIndex.listLabel }, lazyLoad);
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(stepIndex.length);
-    for (const [index, entry] of stepIndex.entries()) {
+    const entries = stepIndex();
+    expect(items).toHaveLength(entries.length);
+    for (const [index, entry] of entries.entries()) {
       const item = within(items[index] as HTMLElement);
       expect(item.getByText(entry.id, { selector: 'code' })).toBeVisible();
       expect(item.getByText(entry.en)).toHaveAttribute('lang', 'en');
@@ -80,13 +83,13 @@ describe('the step index', () => {
     }
     await user.click(screen.getByRole('button', { name: `${enShare.stepIndex.copy} pin.reenter` }));
     expect(await navigator.clipboard.readText()).toBe(`${origin()}/?step=pin.reenter`);
-    const pinIndex = stepIndex.findIndex((entry) => entry.id === 'pin.reenter');
+    const pinIndex = entries.findIndex((entry) => entry.id === 'pin.reenter');
     const pinItem = within(items[pinIndex] as HTMLElement);
     expect(pinItem.getByRole('status')).toHaveTextContent(enShare.stepIndex.copied);
   });
 
   it('marks itself as the current section in the page bar', async () => {
-    openApp('?view=steps&lang=en');
+    await openApp('?view=steps&lang=en');
     const sections = await screen.findByRole('navigation', { name: enUi.menu.label });
     expect(within(sections).getByRole('link', { name: enUi.share.stepIndex })).toHaveAttribute(
       'aria-current',
@@ -103,7 +106,7 @@ describe('a handoff link opened on the agent’s phone', () => {
       { time: '10:02', amount: '88.00', reference: '001234' },
       maskCardNumbers,
     );
-    openApp(`?handoff=${await encodeHandoff(summary)}&lang=zh-CN`);
+    await openApp(`?handoff=${await encodeHandoff(summary)}&lang=zh-CN`);
     const steps = await screen.findByRole('list', { name: zhShare.summary.steps }, lazyLoad);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zhShare.screen.title);
     const lines = within(steps)
@@ -124,7 +127,7 @@ describe('a handoff link opened on the agent’s phone', () => {
     ['unknownVersion', '7.AAAAAAAAAAAAAAAAAAAA'],
     ['tooLarge', `1.${'A'.repeat(9_000)}`],
   ] as const)('refuses a %s link with a clear message and nothing else', async (problem, data) => {
-    openApp(`?handoff=${data}&lang=en`);
+    await openApp(`?handoff=${data}&lang=en`);
     expect(await screen.findByRole('alert', {}, lazyLoad)).toHaveTextContent(
       enShare.screen.problems[problem],
     );
@@ -136,7 +139,7 @@ describe('a handoff link opened on the agent’s phone', () => {
   });
 
   it('never echoes the link’s data as markup', async () => {
-    openApp(`?handoff=${encodeURIComponent('1.<img src=x onerror=alert(1)>')}&lang=en`);
+    await openApp(`?handoff=${encodeURIComponent('1.<img src=x onerror=alert(1)>')}&lang=en`);
     expect(await screen.findByRole('alert', {}, lazyLoad)).toHaveTextContent(
       enShare.screen.problems.damaged,
     );
@@ -147,7 +150,7 @@ describe('a handoff link opened on the agent’s phone', () => {
 describe('the summary for support', () => {
   async function renderPanel() {
     const i18n = createI18n('en');
-    await i18n.loadNamespaces('share');
+    await i18n.loadNamespaces([...firstScreenNamespaces, 'share']);
     const user = userEvent.setup();
     render(
       <I18nProvider i18n={i18n}>

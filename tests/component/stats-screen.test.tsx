@@ -4,7 +4,7 @@ import enSteps from '../../content/e1/en.json';
 import zhSteps from '../../content/e1/zh-CN.json';
 import enUi from '../../content/log/en.json';
 import zhUi from '../../content/log/zh-CN.json';
-import { createI18n, I18nProvider, type Language } from '../../src/i18n';
+import { createI18n, firstScreenNamespaces, I18nProvider, type Language } from '../../src/i18n';
 import { db } from '../../src/incidents/db';
 import StatsScreen from '../../src/incidents/screens/StatsScreen';
 import type { Incident } from '../../src/incidents/types';
@@ -53,7 +53,7 @@ const seeded: Incident[] = [
 /** Renders the screen with its words already loaded, as they are once the log's code has loaded. */
 async function showStats(language: Language = 'en') {
   const i18n = createI18n(language);
-  await i18n.loadNamespaces('log');
+  await i18n.loadNamespaces([...firstScreenNamespaces, 'log']);
   render(
     <I18nProvider i18n={i18n}>
       <StatsScreen topBar={null} />

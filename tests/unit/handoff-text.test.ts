@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import enShare from '../../content/share/en.json';
 import zhShare from '../../content/share/zh-CN.json';
-import { createI18n, languages, stepWords, type Language } from '../../src/i18n';
+import {
+  createI18n,
+  firstScreenNamespaces,
+  languages,
+  stepWords,
+  type Language,
+} from '../../src/i18n';
 import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
 import { summaryText } from '../../src/share/handoff/summaryText';
@@ -19,7 +25,7 @@ const shareWords = { en: enShare, 'zh-CN': zhShare } as const;
 
 async function textIn(language: Language, summary = fullSummary()) {
   const i18n = createI18n(language);
-  await i18n.loadNamespaces('share');
+  await i18n.loadNamespaces([...firstScreenNamespaces, 'share']);
   return summaryText(summary, i18n.getFixedT(language, 'share'), language);
 }
 

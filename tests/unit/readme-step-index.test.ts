@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stepIndexMarkdown } from '../../src/wizard/stepIndex';
+import { stepIndexMarkdown } from '../../src/share/stepIndex';
 
 /** A Markdown table's cells, so column padding added by a formatter does not matter. */
 const cells = (table: string) =>

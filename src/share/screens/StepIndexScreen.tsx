@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
-import { stepIndex, type StepIndexEntry } from '../../wizard';
+import { stepIndex, type StepIndexEntry } from '../stepIndex';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the
 // first screen's chunk in two (a bigger first screen).
 import { locationSearch } from '..';
@@ -15,7 +15,7 @@ export default function StepIndexScreen({ topBar }: { topBar: ReactNode }) {
     <Screen screenKey="steps" title={t('stepIndex.title')} appName={tUi('appName')} topBar={topBar}>
       <p className="lead">{t('stepIndex.lead')}</p>
       <ul className="step-index" aria-label={t('stepIndex.listLabel')}>
-        {stepIndex.map((entry) => (
+        {stepIndex().map((entry) => (
           <StepIndexRow key={entry.id} entry={entry} />
         ))}
       </ul>
