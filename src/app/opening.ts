@@ -29,7 +29,7 @@ export interface Opening extends ParsedLocation {
 }
 
 /** Where the app opens: the link's place and language, else the saved or the device's language. */
-export function readOpening(): Opening {
+function readOpening(): Opening {
   const link = parseLocation(window.location.search);
   const language = link.lang ?? rememberedLanguage() ?? preferredLanguage(navigator.languages);
   return { ...link, language, i18n: createI18n(language) };
@@ -56,7 +56,7 @@ const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
  * first render, so that page is drawn once, complete, instead of after a loading line (which
  * React holds for 300 ms).
  */
-export function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
+function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
   const [page, words] =
     view.name !== 'wizard' ? pages[view.name] : view.training ? [TrainingView, 'trainer'] : [];
   return Promise.all([
