@@ -8,6 +8,8 @@ import { build, createServer, type Plugin } from 'vite';
 
 const screensModule = '/src/app/prerender/startScreens.tsx';
 const openingScript = 'src/app/prerender/opening-script.ts';
+const emptyRoot = '<div id="root"></div>';
+
 async function renderStartScreens(root: string): Promise<string> {
   const server = await createServer({
     root,
@@ -70,8 +72,9 @@ export function prerenderStartScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
+        if (!html.includes(emptyRoot)) throw new Error(`index.html has no ${emptyRoot}`);
         return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          html: html.replace(emptyRoot, `<div id="root">${markup}</div>`),
           tags: [{ tag: 'script', attrs: { src: `${base}${scriptFile}` }, injectTo: 'head' }],
         };
       },
