@@ -5,31 +5,7 @@ import enShare from '../../content/share/en.json';
 import zhShare from '../../content/share/zh-CN.json';
 import { languages, stepWords, uiWords } from '../../src/i18n';
 import { checkSteps, outcomeIds, stageIds, stepIds } from '../../src/wizard';
-
-/** Every string in a content tree, for scanning. */
-function allText(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(allText);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(allText);
-  return [];
-}
-
-function keyPaths(value: unknown, prefix = ''): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) =>
-    keyPaths(child, prefix ? `${prefix}/${key}` : key),
-  );
-}
-
-// Phrases that would have staff ask for, hear, see, note or key in a customer's PIN.
-const pinRequests = [
-  /\b(ask|tell|give|say|read|share|write|note)\b[^.]*\b(your|their|the customer's|customer|the) PIN\b/i,
-  /\b(enter|type|key in) (the customer's|their|the) PIN for\b/i,
-  /\bPIN\s*[:：]\s*$/im,
-  /请(输入|告诉|提供)[^。]*密码/,
-  /(告诉|告知|报|提供|说出)[^。]*密码/,
-  /(代|帮)[^。]*输[^。]*密码/,
-];
+import { allText, keyPaths, pinRequests } from '../fixtures/words';
 
 const logWords = { en: enLog, 'zh-CN': zhLog };
 const shareWords = { en: enShare, 'zh-CN': zhShare };

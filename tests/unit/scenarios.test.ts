@@ -16,29 +16,7 @@ import {
   type WizardEvent,
 } from '../../src/wizard';
 import scenarioData from '../../content/scenarios/scenarios.json';
-
-// Phrases that would have staff ask for, hear, see or key in a customer's PIN (as in content.test).
-const pinRequests = [
-  /\b(ask|tell|give|say|read|share|write|note)\b[^.]*\b(your|their|the customer's|customer|the) PIN\b/i,
-  /\b(enter|type|key in) (the customer's|their|the) PIN for\b/i,
-  /请(输入|告诉|提供)[^。]*密码/,
-  /(告诉|告知|报|提供|说出)[^。]*密码/,
-  /(代|帮)[^。]*输[^。]*密码/,
-];
-
-function allText(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(allText);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(allText);
-  return [];
-}
-
-function keyPaths(value: unknown, prefix = ''): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) =>
-    keyPaths(child, prefix ? `${prefix}/${key}` : key),
-  );
-}
+import { allText, keyPaths, pinRequests } from '../fixtures/words';
 
 describe('the practice scenarios', () => {
   it('are at least eight, with a fault in every stage and every kind of outcome right somewhere', () => {
