@@ -1,7 +1,19 @@
 // The E1 decision tree as an XState machine, built from the table in tree.ts. Pure: no DOM,
-// no storage. Context keeps the trail of steps (for Back) and remembered answers.
+// no storage. Context keeps the trail of steps (for Back), the remembered answers and where
+// "not charged" leads from the charged question.
 import { assertEvent, assign, emit, setup } from 'xstate';
-import { answersOf, checkSteps, firstCheckId, stepIds, type AnswerId } from './steps';
+import {
+  answersOf,
+  chargedCheckId,
+  checkStep,
+  checkSteps,
+  firstCheckId,
+  isCheckId,
+  isOutcomeId,
+  stepIds,
+  takesPayment,
+  type AnswerId,
+} from './steps';
 import { stages, outcomeKinds, type CheckId, type StepId } from './tree';
 
 export interface WizardContext {
@@ -9,8 +21,14 @@ export interface WizardContext {
   trail: StepId[];
   /** The latest answer given at each check, kept when the person goes back. */
   answers: Partial<Record<CheckId, AnswerId>>;
-  /** The check where the walk ended: the one that fixed E1, or where the person stopped. */
+  /** The check the outcome is credited to: the fix that worked, or where the person stopped. */
   endedAt: CheckId | null;
+  /** Where "not charged" leads from the charged question; null: the default, a sign-in. */
+  afterCharged: StepId | null;
+  /** The sign-in test that last worked: the fix, once the customer is known not charged. */
+  fixedAt: CheckId | null;
+  /** The answer that reached the current screen; null when a link, a jump or Back opened it. */
+  via: AnswerId | null;
 }
 
 export type WizardEvent =
@@ -19,7 +37,8 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'nav.goto'; step: StepId; endedAt?: CheckId }
   | { type: 'nav.restart' }
-  | { type: 'nav.abandon' };
+  | { type: 'nav.abandon' }
+  | { type: 'nav.charged' };
 
 /** What the machine tells listeners (the incident recorder) as the person moves. */
 export type WizardEmitted =
@@ -27,7 +46,27 @@ export type WizardEmitted =
 
 export const currentStep = (context: WizardContext): StepId => context.trail.at(-1) ?? 'start';
 
+/** Where "not charged" leads when nothing said otherwise: test the terminal without charging. */
+export const defaultAfterCharged: StepId = 'network.signin';
+
 const stepTarget = (step: StepId) => `#e1.${step}`;
+
+/** On a step reached by Back or a history move, what the charged question was opened for. */
+function afterChargedOn(trail: readonly StepId[], answers: WizardContext['answers']) {
+  const before = trail.at(-2);
+  if (trail.at(-1) !== chargedCheckId || !before || !isCheckId(before)) return null;
+  const given = answersOf(checkStep(before)).find((answer) => answer.answer === answers[before]);
+  return given?.afterCharged ?? before;
+}
+
+const initialContext: WizardContext = {
+  trail: [],
+  answers: {},
+  endedAt: null,
+  afterCharged: null,
+  fixedAt: null,
+  via: null,
+};
 
 const wizardSetup = setup({
   types: {
@@ -47,6 +86,7 @@ const wizardSetup = setup({
     })),
     rememberAnswer: assign(({ context }, params: { answer: AnswerId }) => ({
       answers: { ...context.answers, [currentStep(context)]: params.answer },
+      via: params.answer,
     })),
     announceAnswer: emit(({ context }, params: { answer: AnswerId }) => ({
       type: 'step.answered' as const,
@@ -54,21 +94,51 @@ const wizardSetup = setup({
       answer: params.answer,
     })),
     markEndedHere: assign(({ context }) => ({ endedAt: currentStep(context) as CheckId })),
-    stepBack: assign(({ context }) => ({ trail: context.trail.slice(0, -1), endedAt: null })),
+    markFixedHere: assign(({ context }) => ({ fixedAt: currentStep(context) as CheckId })),
+    /** A fix tested by sign-in is credited once the charged question lets the payment go on. */
+    creditTheFix: assign(({ context }) => ({ endedAt: context.fixedAt ?? chargedCheckId })),
+    planAfterCharged: assign((_, params: { then: StepId | null }) => ({
+      afterCharged: params.then,
+    })),
+    openChargedHere: assign(({ context }) => ({ afterCharged: currentStep(context), via: null })),
+    stepBack: assign(({ context }) => {
+      const trail = context.trail.slice(0, -1);
+      return {
+        trail,
+        endedAt: null,
+        via: null,
+        afterCharged: afterChargedOn(trail, context.answers) ?? context.afterCharged,
+      };
+    }),
     followGoto: assign(({ context, event }) => {
       assertEvent(event, 'nav.goto');
       const index = context.trail.lastIndexOf(event.step);
+      const trail = index >= 0 ? context.trail.slice(0, index + 1) : context.trail;
       return {
-        trail: index >= 0 ? context.trail.slice(0, index + 1) : context.trail,
+        trail,
         endedAt: event.endedAt ?? null,
+        via: null,
+        afterCharged: index >= 0 ? afterChargedOn(trail, context.answers) : null,
       };
     }),
-    resetProgress: assign({ trail: [], answers: {}, endedAt: null }),
+    gotoThroughCharged: assign(({ event }) => {
+      assertEvent(event, 'nav.goto');
+      return { afterCharged: event.step, endedAt: null, via: null };
+    }),
+    resetProgress: assign(initialContext),
   },
   guards: {
     isGotoTarget: ({ event }, params: { step: StepId }) =>
       event.type === 'nav.goto' && event.step === params.step,
+    /** A jump or link to a payment the walk has not made yet goes through the charged question. */
+    isNewPaymentTarget: ({ context, event }, params: { step: StepId }) =>
+      event.type === 'nav.goto' &&
+      event.step === params.step &&
+      takesPayment(params.step) &&
+      !context.trail.includes(params.step),
     cameFrom: ({ context }, params: { step: StepId }) => context.trail.at(-2) === params.step,
+    leadsAfterCharged: ({ context }, params: { step: StepId | null }) =>
+      context.afterCharged === params.step,
   },
 });
 
@@ -78,30 +148,65 @@ const enter = (step: StepId) =>
     { type: 'announceStep', params: { step } },
   ] as const;
 
+const answered = (answer: AnswerId) =>
+  [
+    { type: 'announceAnswer', params: { answer } },
+    { type: 'rememberAnswer', params: { answer } },
+  ] as const;
+
+/** "Not charged": on to wherever the way into the question said, or the default sign-in. */
+const notChargedTransitions = [...stepIds.filter((step) => step !== 'start'), null].map(
+  (then) =>
+    ({
+      guard: { type: 'leadsAfterCharged', params: { step: then } },
+      target: stepTarget(then ?? defaultAfterCharged),
+      actions: [
+        ...answered('notCharged'),
+        ...(then !== null && isOutcomeId(then) ? (['creditTheFix'] as const) : []),
+      ],
+    }) as const,
+);
+
 function checkState(step: (typeof checkSteps)[number]) {
   const on = Object.fromEntries(
-    answersOf(step).map(({ answer, target }) => [
-      `answer.${answer}`,
-      {
-        target: stepTarget(target),
-        actions: [
-          { type: 'announceAnswer', params: { answer } } as const,
-          { type: 'rememberAnswer', params: { answer } } as const,
-          ...(target.startsWith('outcome.') ? (['markEndedHere'] as const) : []),
-        ],
-      },
-    ]),
+    answersOf(step).map(({ answer, target, afterCharged }) => {
+      if (step.id === chargedCheckId && answer === 'notCharged') {
+        return [`answer.${answer}`, notChargedTransitions];
+      }
+      return [
+        `answer.${answer}`,
+        {
+          target: stepTarget(target),
+          actions: [
+            ...answered(answer),
+            ...(answer === 'works' ? (['markFixedHere'] as const) : []),
+            ...(isOutcomeId(target) ? (['markEndedHere'] as const) : []),
+            ...(target === chargedCheckId
+              ? ([{ type: 'planAfterCharged', params: { then: afterCharged } }] as const)
+              : []),
+          ],
+        },
+      ];
+    }),
   );
+  const openCharged =
+    step.id === chargedCheckId
+      ? {}
+      : { 'nav.charged': { target: stepTarget(chargedCheckId), actions: 'openChargedHere' } };
   return {
     entry: enter(step.id),
-    on: { ...on, 'nav.abandon': { target: '#e1.outcome.abandoned', actions: 'markEndedHere' } },
+    on: {
+      ...on,
+      ...openCharged,
+      'nav.abandon': { target: '#e1.outcome.abandoned', actions: 'markEndedHere' },
+    },
   } as const;
 }
 
 export const wizardMachine = wizardSetup.createMachine({
   id: 'e1',
   initial: 'start',
-  context: { trail: [], answers: {}, endedAt: null },
+  context: initialContext,
   on: {
     'nav.back': [
       ...stepIds.map((step) => ({
@@ -111,11 +216,22 @@ export const wizardMachine = wizardSetup.createMachine({
       })),
       { target: '#e1.start', actions: 'resetProgress' },
     ],
-    'nav.goto': stepIds.map((step) => ({
-      guard: { type: 'isGotoTarget', params: { step } } as const,
-      target: stepTarget(step),
-      actions: 'followGoto' as const,
-    })),
+    'nav.goto': stepIds.flatMap((step) => [
+      ...(takesPayment(step)
+        ? [
+            {
+              guard: { type: 'isNewPaymentTarget', params: { step } } as const,
+              target: stepTarget(chargedCheckId),
+              actions: 'gotoThroughCharged' as const,
+            },
+          ]
+        : []),
+      {
+        guard: { type: 'isGotoTarget', params: { step } } as const,
+        target: stepTarget(step),
+        actions: 'followGoto' as const,
+      },
+    ]),
     'nav.restart': { target: '#e1.start', actions: 'resetProgress' },
   },
   states: {

@@ -21,7 +21,7 @@ export function StartScreen({ onBack, extras, aside }: StartScreenProps) {
       title={t('start.title')}
       appName={t('appName')}
       topBar={<TopBar step="start" onBack={onBack} />}
-      footer={<WizardActions canStop={false} />}
+      footer={<WizardActions step="start" />}
     >
       <p className="lead">{t('start.lead')}</p>
       {aside}
