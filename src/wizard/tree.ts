@@ -49,8 +49,11 @@ interface CheckRow<Id extends string, Answer extends string> {
   /** For a payment: whose card it charges. */
   card?: 'same' | 'other';
   drawing?: DrawingId;
-  /** The answers in the order they are shown, the likely one first. */
-  answers: readonly { id: Answer; to: Target }[];
+  /**
+   * The answers in the order they are shown, the likely one first; `noPayment` marks an answer
+   * on a payment check that says no payment was made (there was no other card to try).
+   */
+  answers: readonly { id: Answer; to: Target; noPayment?: true }[];
 }
 
 const check = <const Id extends string, const Answer extends string>(
@@ -178,7 +181,7 @@ export const stages = [
         answers: [
           { id: 'otherPaid', to: 'outcome.card-problem' },
           { id: 'otherFails', to: 'network.signal' },
-          { id: 'noOther', to: 'pin.reenter' },
+          { id: 'noOther', to: 'pin.reenter', noPayment: true },
         ],
       }),
     ],
