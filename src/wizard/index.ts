@@ -38,7 +38,7 @@ export {
   type StageId,
   type StepId,
 } from './tree';
-export { currentAnswerOf, currentCheckOf, currentStepOf } from './legacy';
+export { currentAnswerOf, currentCheckOf, currentStepOf, currentStepsOf } from './legacy';
 export { answerLabel, outcomeText, type OutcomeText } from './words';
 export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export {

@@ -30,3 +30,23 @@ export function currentAnswerOf(check: CheckId, answer: string): AnswerId | null
   const candidates = oldAnswerMeaning[answer] ?? [answer];
   return offered.find((option) => candidates.includes(option)) ?? null;
 }
+
+interface RecordedStep {
+  step: string;
+  answer: string | null;
+}
+
+/**
+ * Recorded steps with old ids and answers read as today's; a step no version of the tree had is
+ * dropped rather than shown as an id.
+ */
+export function currentStepsOf<Entry extends RecordedStep>(
+  entries: readonly Entry[],
+): (Omit<Entry, 'step' | 'answer'> & { step: StepId; answer: AnswerId | null })[] {
+  return entries.flatMap((entry) => {
+    const step = currentStepOf(entry.step);
+    if (!step) return [];
+    const answer = entry.answer && isCheckId(step) ? currentAnswerOf(step, entry.answer) : null;
+    return [{ ...entry, step, answer }];
+  });
+}

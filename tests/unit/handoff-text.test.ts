@@ -13,6 +13,7 @@ import {
 import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
 import { summaryText } from '../../src/share/handoff/summaryText';
+import { answerLabel } from '../../src/wizard';
 import {
   cardDigits,
   cardNumber,
@@ -48,7 +49,9 @@ describe.each(languages)('the text summary in %s', (language) => {
     let from = 0;
     for (const entry of summary.steps) {
       const title = stepWords[language][entry.step].title;
-      const answer = words.answers[entry.answer ?? 'none'];
+      const answer = entry.answer
+        ? answerLabel(stepWords[language], entry.step, entry.answer)
+        : words.answers.none;
       const index = lines.findIndex(
         (line, at) => at >= from && line.includes(title) && line.endsWith(answer),
       );
@@ -56,6 +59,7 @@ describe.each(languages)('the text summary in %s', (language) => {
       from = index + 1;
     }
     expect(summary.steps).toHaveLength(21);
+    expect(text).toContain(answerLabel(stepWords[language], 'escalate.call', 'fails'));
   });
 
   it('names the outcome, where it ended and the terminal details', async () => {
