@@ -1,21 +1,13 @@
 import { useId, useMemo, type FocusEvent } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { locationSearch } from '../../share';
-import { stageIds, type StepId } from '../../wizard';
+import { answerLabel, isCheckId, stageIds, type StepId } from '../../wizard';
 import { ChartSvg, type ChartHighlight } from './ChartSvg';
-import { chartGraph, type DrawnEvent } from './graph';
+import { answerOfEvent, chartGraph } from './graph';
 import { layoutChart, type ChartLayout } from './layout';
 import { usePanZoom } from './usePanZoom';
 
 const graph = chartGraph();
-
-const answerOf: Record<DrawnEvent, 'start' | 'fixed' | 'still' | 'yes' | 'no'> = {
-  'nav.start': 'start',
-  'answer.fixed': 'fixed',
-  'answer.still': 'still',
-  'answer.yes': 'yes',
-  'answer.no': 'no',
-};
 
 /** The chart laid out in the current language (laid out again only when the language changes). */
 function useChartLayout(): ChartLayout {
@@ -33,7 +25,12 @@ function useChartLayout(): ChartLayout {
                 number: stageIds.indexOf(id) + 1,
                 stage: t(`ui:stages.${id}`),
               }),
-        edge: (event) => t(`flowchart.answers.${answerOf[event]}`),
+        edge: ({ from, event }) => {
+          const answer = answerOfEvent(event);
+          return answer && isCheckId(from)
+            ? answerLabel(steps, from, answer)
+            : t('flowchart.start');
+        },
       }),
     // `t` and `steps` change with the language, and only then.
     [t, steps],

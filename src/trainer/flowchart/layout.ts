@@ -2,7 +2,7 @@
 // wrapped before layout, so each box is as tall as its words in the current language.
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { StepId } from '../../wizard';
-import type { ChartGraph, ChartNode, DrawnEvent, GroupId } from './graph';
+import type { ChartEdge, ChartGraph, ChartNode, DrawnEvent, GroupId } from './graph';
 
 export interface Point {
   x: number;
@@ -54,7 +54,8 @@ export interface ChartWords {
   node: (id: StepId) => string;
   note: (id: StepId) => string | null;
   group: (id: GroupId) => string;
-  edge: (event: DrawnEvent) => string;
+  /** An arrow's words: the answer's label on the check it leaves. */
+  edge: (edge: ChartEdge) => string;
 }
 
 export const chartFont = { size: 14, lineHeight: 18, note: 12, noteLineHeight: 15, edge: 12 };
@@ -96,7 +97,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 
 const frameKey = (id: GroupId) => `frame:${id}`;
 /** The spine (carrying on from check to check) weighs more, so dagre keeps it straight. */
-const isCarryOn = (event: DrawnEvent) => event === 'answer.still' || event === 'answer.no';
+const isCarryOn = (edge: ChartEdge) => !edge.to.startsWith('outcome.');
 
 /** Lays out `graph` with its words; the same graph and words give the same layout. */
 export function layoutChart(graph: ChartGraph, words: ChartWords): ChartLayout {
@@ -136,7 +137,7 @@ export function layoutChart(graph: ChartGraph, words: ChartWords): ChartLayout {
   }
 
   for (const edge of graph.edges) {
-    const label = words.edge(edge.event);
+    const label = words.edge(edge);
     g.setEdge(
       edge.from,
       edge.to,
@@ -144,7 +145,7 @@ export function layoutChart(graph: ChartGraph, words: ChartWords): ChartLayout {
         width: textWidth(label, chartFont.edge) + 8,
         height: chartFont.edge + 6,
         labelpos: 'c',
-        weight: isCarryOn(edge.event) ? 4 : 1,
+        weight: isCarryOn(edge) ? 4 : 1,
       },
       edge.id,
     );
@@ -187,7 +188,7 @@ export function layoutChart(graph: ChartGraph, words: ChartWords): ChartLayout {
 
   const edges: LaidOutEdge[] = graph.edges.map((edge) => {
     const drawn = g.edge({ v: edge.from, w: edge.to, name: edge.id });
-    const label = words.edge(edge.event);
+    const label = words.edge(edge);
     return {
       ...edge,
       points: drawn.points ?? [],
