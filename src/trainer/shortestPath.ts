@@ -11,7 +11,6 @@ import {
   wizardMachine,
   type AnswerId,
   type CheckId,
-  type StepId,
   type WizardEvent,
 } from '../wizard';
 import type { PathStep } from './paths';
@@ -75,11 +74,11 @@ export function shortestPathTo(
     toState: reaches,
   }).find((candidate) => reaches(candidate.state));
   if (!path) throw new Error(`The machine cannot reach ${target} from ${expected.at}`);
-  // Each step holds the event and the state it led to; the screen it was made on is the one before.
-  const screens = ['start' as StepId, ...path.steps.map((step) => currentStep(step.state.context))];
-  return screens.map((step, index) => {
-    const event = path.steps[index]?.event;
-    return { step, move: event ? moveOf(event) : null };
+  // Each step holds a state and the event that led into it (the first: the start, from
+  // `xstate.init`); the move made on a screen is the event of the step after it.
+  return path.steps.map((step, index) => {
+    const next = path.steps[index + 1]?.event;
+    return { step: currentStep(step.state.context), move: next ? moveOf(next) : null };
   });
 }
 
