@@ -162,11 +162,7 @@ describe('the safety rule the scenarios are held to', () => {
     );
     expect(
       unsafeStep(
-        walk(
-          ['payment.charged', 'notCharged'],
-          ['card.insert', 'still'],
-          ['card.insert', 'still'],
-        ),
+        walk(['payment.charged', 'notCharged'], ['card.insert', 'still'], ['card.insert', 'still']),
       ),
     ).toMatch(/before the charged question/);
     expect(
