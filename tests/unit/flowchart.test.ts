@@ -1,21 +1,31 @@
 // The flowchart against the machine it is drawn from. What counts (see src/trainer/flowchart/
 // graph.ts): every state node of the machine once (a leaf as a step box, a compound state as a
 // frame), and every transition a person takes by answering (`answer.*`) or by starting
-// (`nav.start`). Not drawn: the root's nav.back / nav.goto / nav.restart and each check's
-// nav.abandon, which work from anywhere.
+// (`nav.start`); "not charged" once for each step an answer leads to through the charged
+// question. Not drawn: the root's nav.back / nav.goto / nav.restart and each check's
+// nav.abandon and nav.charged, which work from anywhere.
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
 import enSteps from '../../content/e1/en.json';
 import zhSteps from '../../content/e1/zh-CN.json';
-import { chartGraph } from '../../src/trainer/flowchart/graph';
+import { chartGraph, type ChartEdge } from '../../src/trainer/flowchart/graph';
 import {
   layoutChart,
   textWidth,
   wrapText,
   type ChartWords,
 } from '../../src/trainer/flowchart/layout';
-import { createActor } from 'xstate';
-import { answersOf, checkSteps, snapshotAt, stepIds, wizardMachine } from '../../src/wizard';
+import { transition } from 'xstate';
+import {
+  answersOf,
+  chargedCheckId,
+  checkSteps,
+  currentStep,
+  stepIds,
+  wizardMachine,
+  type StepId,
+  type WizardEvent,
+} from '../../src/wizard';
 
 /** Every state node under the root, found by walking the machine's own definition. */
 function stateNodes(node: AnyStateNode): AnyStateNode[] {
@@ -25,19 +35,51 @@ const allStates = stateNodes(wizardMachine.root);
 const leafStates = allStates.filter((node) => node.type === 'atomic');
 const compoundStates = allStates.filter((node) => node.type === 'compound');
 
-/** The transitions the tree's table defines: "start" plus each check's answers. */
+const answers = checkSteps.flatMap((step) => answersOf(step));
+/** Where "not charged" leads: every step an answer sends through the charged question. */
+const afterCharged = new Set(answers.flatMap((answer) => answer.afterCharged ?? []));
+
+/** The transitions the tree's table defines: "start", each check's answers, "not charged". */
 const expectedEdges = [
-  'start→network.signal:nav.start',
-  ...checkSteps.flatMap((step) =>
-    answersOf(step).map(({ answer, target }) => `${step.id}→${target}:answer.${answer}`),
-  ),
+  ...new Set([
+    'start→triage.others:nav.start',
+    ...checkSteps.flatMap((step) =>
+      answersOf(step).map(({ answer, target }) => `${step.id}→${target}:answer.${answer}`),
+    ),
+    ...[...afterCharged].map((step) => `${chargedCheckId}→${step}:answer.notCharged`),
+  ]),
 ].sort();
+
+/** The machine's state at `step`, with "not charged" leading to `then`. */
+function stateAt(step: StepId, then: StepId | null) {
+  const [stage, check] = step.split('.');
+  return wizardMachine.resolveState({
+    value: check ? { [stage ?? '']: check } : step,
+    context: {
+      trail: ['start', step],
+      answers: {},
+      endedAt: null,
+      afterCharged: then,
+      fixedAt: null,
+      via: null,
+    },
+  });
+}
+
+/** Where the machine goes on the edge's event (for "not charged", from a question opened for its target). */
+function followed(edge: ChartEdge): StepId {
+  const then = edge.from === chargedCheckId ? edge.to : null;
+  const event: WizardEvent =
+    edge.event === 'nav.start' ? { type: 'nav.start' } : { type: edge.event };
+  const [next] = transition(wizardMachine, stateAt(edge.from, then), event);
+  return currentStep(next.context);
+}
 
 const words = (steps: typeof enSteps): ChartWords => ({
   node: (id) => (id === 'start' ? 'Start' : steps[id].title),
   note: (id) => (id === 'outcome.abandoned' ? 'From “Stop here” on any check' : null),
   group: (id) => id,
-  edge: (event) => event,
+  edge: (edge) => edge.event,
 });
 
 describe('the flowchart graph', () => {
@@ -68,13 +110,19 @@ describe('the flowchart graph', () => {
   });
 
   it('draws only arrows the machine takes', () => {
-    for (const edge of graph.edges) {
-      const actor = createActor(wizardMachine, { snapshot: snapshotAt(edge.from) }).start();
-      actor.send({ type: edge.event });
-      const reached = actor.getSnapshot().value;
-      const step = typeof reached === 'string' ? reached : Object.entries(reached)[0]?.join('.');
-      expect(step, edge.id).toBe(edge.to);
-      actor.stop();
+    for (const edge of graph.edges) expect(followed(edge), edge.id).toBe(edge.to);
+  });
+
+  it('draws "not charged" to each step an answer leads to through the charged question', () => {
+    const fromCharged = graph.edges.filter(
+      (edge) => edge.from === chargedCheckId && edge.event === 'answer.notCharged',
+    );
+    expect(fromCharged.map((edge) => edge.to).sort()).toEqual([...afterCharged].sort());
+    // Among them every payment the tree takes through the question, and the fix proved by sign-in.
+    expect(afterCharged).toContain('outcome.fixed');
+    for (const step of checkSteps.filter((candidate) => candidate.check.kind === 'payment')) {
+      if (answers.some((answer) => answer.target === step.id)) continue;
+      expect(afterCharged, step.id).toContain(step.id);
     }
   });
 
