@@ -1,24 +1,32 @@
 // The flowchart's drawing: one link per step of the machine (each opening that step in
-// training mode) and one labelled arrow per drawn transition, labelled with the answer's words.
+// training mode), and every answer drawn once with its words: an arrow between checks, or a line
+// inside its box when it leads to an outcome or to "Was the customer charged?".
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enSteps from '../../content/e1/en.json';
 import { ChartSvg, noHighlight } from '../../src/trainer/flowchart/ChartSvg';
-import { answerOfEvent, chartGraph } from '../../src/trainer/flowchart/graph';
-import { layoutChart } from '../../src/trainer/flowchart/layout';
+import { answerOfEvent, chartGraph, type ChartEdge } from '../../src/trainer/flowchart/graph';
+import { isLead, layoutChart } from '../../src/trainer/flowchart/layout';
 import { answerLabel, isCheckId, stepIds, type StepId } from '../../src/wizard';
 
 const graph = chartGraph();
+const title = (id: StepId) => (id === 'start' ? 'Start' : enSteps[id].title);
+const answer = ({ from, event }: ChartEdge) => {
+  const id = answerOfEvent(event);
+  return id && isCheckId(from) ? answerLabel(enSteps, from, id) : 'Start';
+};
+const lead = (edge: ChartEdge) => `${answer(edge)} → ${title(edge.to)}`;
+const hrefOf = (step: StepId) => `?step=${step}&mode=training`;
 
-function drawChart(edgeLabel: (edge: (typeof graph.edges)[number]) => string) {
+function drawChart() {
   const layout = layoutChart(graph, {
-    node: (id) => (id === 'start' ? 'Start' : enSteps[id].title),
+    node: title,
     note: () => null,
     group: (id) => id,
-    edge: edgeLabel,
+    edge: answer,
+    lead,
   });
-  const hrefOf = (step: StepId) => `?step=${step}&mode=training`;
-  render(
+  return render(
     <div>
       <p id="hint">Opens in training mode</p>
       <ChartSvg
@@ -30,12 +38,14 @@ function drawChart(edgeLabel: (edge: (typeof graph.edges)[number]) => string) {
       />
     </div>,
   );
-  return { hrefOf };
 }
+
+/** Drawn words, wrapped over several lines, compared without the breaks. */
+const squeezed = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
 describe('the flowchart drawing', () => {
   it('draws one link per step, each opening that step in training mode', () => {
-    const { hrefOf } = drawChart((edge) => edge.id);
+    drawChart();
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(stepIds.length);
     expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
@@ -46,27 +56,32 @@ describe('the flowchart drawing', () => {
     ).toHaveAccessibleDescription('Opens in training mode');
   });
 
-  it('draws one arrow per transition, each once', () => {
-    drawChart((edge) => edge.id);
-    for (const edge of graph.edges) expect(screen.getAllByText(edge.id), edge.id).toHaveLength(1);
-    expect(graph.edges.filter((edge) => edge.event === 'nav.start')).toHaveLength(1);
+  it('draws every answer once, with its words: an arrow between checks, else a line in its box', () => {
+    const { container } = drawChart();
+    for (const edge of graph.edges) {
+      const drawn = container.querySelectorAll(`[data-edge="${edge.id}"]`);
+      expect(drawn, edge.id).toHaveLength(1);
+      const [element] = drawn;
+      if (isLead(edge)) {
+        expect(element?.tagName, edge.id).toBe('tspan');
+        // Inside the box of the check it leaves.
+        expect(element?.closest('a')?.getAttribute('href'), edge.id).toBe(hrefOf(edge.from));
+        expect(squeezed(element?.textContent), edge.id).toBe(squeezed(lead(edge)));
+      } else {
+        expect(element?.tagName, edge.id).toBe('g');
+        expect(squeezed(element?.textContent), edge.id).toBe(squeezed(answer(edge)));
+      }
+    }
+    expect(container.querySelectorAll('[data-edge]')).toHaveLength(graph.edges.length);
   });
 
-  it('labels each arrow with the answer’s words on the check it leaves', () => {
-    drawChart(({ from, event }) => {
-      const answer = answerOfEvent(event);
-      return answer && isCheckId(from) ? answerLabel(enSteps, from, answer) : 'Start';
-    });
-    expect(screen.getAllByText(enSteps['triage.others'].answers.othersFail)).toHaveLength(1);
-    expect(screen.getAllByText(enSteps['card.other'].answers.noOther)).toHaveLength(1);
-    // "Sign-in works" leaves every sign-in test whose words say so.
-    const signinWorks = graph.edges.filter(
-      (edge) =>
-        edge.event === 'answer.works' &&
-        isCheckId(edge.from) &&
-        answerLabel(enSteps, edge.from, 'works') === 'Sign-in works',
+  it('writes "Yes, others fail too" into the first question’s box, as the way to the outage advice', () => {
+    drawChart();
+    const first = screen.getByRole('link', { name: enSteps['triage.others'].title });
+    expect(squeezed(first.textContent)).toContain(
+      squeezed(
+        `${enSteps['triage.others'].answers.othersFail} → ${enSteps['outcome.outage'].title}`,
+      ),
     );
-    expect(signinWorks.length).toBeGreaterThan(1);
-    expect(screen.getAllByText('Sign-in works')).toHaveLength(signinWorks.length);
   });
 });

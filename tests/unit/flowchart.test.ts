@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
 import enSteps from '../../content/e1/en.json';
 import zhSteps from '../../content/e1/zh-CN.json';
-import { chartGraph, type ChartEdge } from '../../src/trainer/flowchart/graph';
+import { answerOfEvent, chartGraph, type ChartEdge } from '../../src/trainer/flowchart/graph';
 import {
+  chartFont,
   layoutChart,
   textWidth,
   wrapText,
@@ -17,10 +18,13 @@ import {
 } from '../../src/trainer/flowchart/layout';
 import { transition } from 'xstate';
 import {
+  answerLabel,
   answersOf,
   chargedCheckId,
   checkSteps,
   currentStep,
+  isCheckId,
+  isOutcomeId,
   stepIds,
   wizardMachine,
   type StepId,
@@ -75,12 +79,21 @@ function followed(edge: ChartEdge): StepId {
   return currentStep(next.context);
 }
 
-const words = (steps: typeof enSteps): ChartWords => ({
-  node: (id) => (id === 'start' ? 'Start' : steps[id].title),
-  note: (id) => (id === 'outcome.abandoned' ? 'From “Stop here” on any check' : null),
-  group: (id) => id,
-  edge: (edge) => edge.event,
-});
+/** The chart's words in a language, as the screen gives them. */
+function words(steps: typeof enSteps): ChartWords {
+  const title = (id: StepId) => (id === 'start' ? 'Card terminal showing E1?' : steps[id].title);
+  const answer = ({ from, event }: ChartEdge) => {
+    const id = answerOfEvent(event);
+    return id && isCheckId(from) ? answerLabel(steps, from, id) : 'Start';
+  };
+  return {
+    node: title,
+    note: (id) => (id === 'outcome.abandoned' ? 'Reached with “Stop here” on any check' : null),
+    group: (id) => id,
+    edge: answer,
+    lead: (edge) => `${answer(edge)} → ${title(edge.to)}`,
+  };
+}
 
 describe('the flowchart graph', () => {
   const graph = chartGraph();
@@ -137,10 +150,25 @@ describe('the flowchart layout', () => {
   it.each([
     ['en', enSteps],
     ['zh-CN', zhSteps],
-  ] as const)('places every box and arrow, with no two boxes overlapping (%s)', (_, steps) => {
+  ] as const)('places every box and answer, with no two boxes overlapping (%s)', (_, steps) => {
     const layout = layoutChart(graph, words(steps));
     expect(layout.nodes).toHaveLength(graph.nodes.length);
-    expect(layout.edges).toHaveLength(graph.edges.length);
+    // Each answer once: an arrow between checks, or a line in its box to an outcome or the
+    // charged question.
+    const arrows = layout.edges.map((edge) => edge.id);
+    const leads = layout.nodes.flatMap((node) => node.leads.map((lead) => lead.id));
+    expect([...arrows, ...leads].sort()).toEqual(graph.edges.map((edge) => edge.id).sort());
+    for (const edge of layout.edges) {
+      expect(isOutcomeId(edge.to) || edge.to === chargedCheckId, edge.id).toBe(false);
+    }
+    for (const node of layout.nodes) {
+      for (const lead of node.leads) {
+        expect(lead.lines.join('').replace(/\s+/g, ''), lead.id).toBe(
+          lead.text.replace(/\s+/g, ''),
+        );
+        expect(isOutcomeId(lead.to) || lead.to === chargedCheckId, lead.id).toBe(true);
+      }
+    }
     for (const node of layout.nodes) {
       expect(Number.isFinite(node.x) && Number.isFinite(node.y), node.id).toBe(true);
       expect(node.lines.join('').replace(/\s+/g, ''), node.id).toBe(node.title.replace(/\s+/g, ''));
@@ -159,6 +187,14 @@ describe('the flowchart layout', () => {
         expect(node.x - node.width / 2 >= group.x, node.id).toBe(true);
         expect(node.y + node.height / 2 <= group.y + group.height, node.id).toBe(true);
       }
+    }
+  });
+
+  it('stays narrow enough to read on a 1280 px projector when fitted to its width', () => {
+    // The box is about 1200 px wide there; the titles must draw at 12 px or more.
+    for (const steps of [enSteps, zhSteps]) {
+      const layout = layoutChart(graph, words(steps));
+      expect((1200 / layout.width) * chartFont.size).toBeGreaterThanOrEqual(12);
     }
   });
 
