@@ -206,5 +206,6 @@ describe('the flowchart layout', () => {
     expect(wrapText('看一下终端上的信号图标', 70, 14)).toEqual(['看一下终端', '上的信号图', '标']);
     // Closing punctuation stays with the character before it.
     expect(wrapText('完全关机，等', 70, 14)).toEqual(['完全关机，', '等']);
+    expect(wrapText('刷卡终端显示 E1？', 100, 14)).toEqual(['刷卡终端显示', 'E1？']);
   });
 });

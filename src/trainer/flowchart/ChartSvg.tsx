@@ -222,7 +222,8 @@ function NodeText({ node, top, takenMoves, shortestMoves }: NodeTextProps) {
         <text
           className="chart-leads"
           x={left}
-          y={top + nodePadding + titleHeight + leadGap - chartFont.leadLineHeight}
+          // Each lead line moves down a line; the first lands one lead-font ascent under the gap.
+          y={top + nodePadding + titleHeight + leadGap + chartFont.lead - chartFont.leadLineHeight}
           aria-hidden="true"
           style={{ fontSize: chartFont.lead }}
         >

@@ -110,10 +110,10 @@ export function textWidth(text: string, fontSize: number): number {
   return [...text].reduce((sum, char) => sum + charWidth(char, fontSize), 0);
 }
 
-// A word is a run of non-CJK text with its trailing space, or one CJK character with any
-// closing punctuation after it (a line never starts with "，").
+// A word is a run of non-CJK text, or one CJK character, with any closing punctuation after
+// it (a line never starts with "，" or "？") and its trailing space.
 const wordPattern =
-  /[\u2e80-\u9fff\uff00-\uffef][，。：；、）」！？]*|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/gu;
+  /(?:[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+)[，。：；、）」！？]*\s*|\s+/gu;
 
 /** Breaks `text` into lines no wider than `maxWidth`: at spaces, or between CJK characters. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
