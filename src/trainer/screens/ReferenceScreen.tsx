@@ -98,9 +98,9 @@ function QuickReference() {
                       return (
                         <li key={step.id}>
                           {words.title}
-                          {branches.map(({ answer, target }) => (
+                          {branches.map(({ answer, target }, index) => (
                             <span key={answer} className="quick-ref-branch">
-                              {' '}
+                              {index === 0 ? ' ' : '; '}
                               {t(`${quick}.branch`, {
                                 answer: answerLabel(steps, step.id, answer),
                                 outcome: steps[target].title,
