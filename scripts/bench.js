@@ -11,6 +11,7 @@ import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { incidentLogTimings } from './bench-incidents.js';
 import { printHandoffLink } from './bench-share.js';
+import { printScreensToOutcome } from './bench-screens.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -315,6 +316,7 @@ const MEASUREMENTS = [
   { name: 'lighthouse', run: lighthouseRuns },
   { name: 'incident-log', run: () => incidentLogTimings().then(() => undefined) },
   { name: 'handoff-link', run: printHandoffLink },
+  { name: 'screens-to-outcome', run: printScreensToOutcome },
 ];
 
 async function main() {
