@@ -114,11 +114,10 @@ describe('a handoff link opened on the agent’s phone', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(lines).toHaveLength(21);
-    const [firstStep, firstAnswer] =
-      summary.steps.map((entry) => [entry.step, entry.answer])[0] ?? [];
-    if (!firstStep || !firstAnswer) throw new Error('no first step');
-    expect(lines[0]).toContain(zhSteps[firstStep].title);
-    expect(lines[0]).toContain(answerLabel(zhSteps, firstStep, firstAnswer));
+    const first = summary.steps[0];
+    if (!first?.answer) throw new Error('no first answer');
+    expect(lines[0]).toContain(zhSteps[first.step].title);
+    expect(lines[0]).toContain(answerLabel(zhSteps, first.step, first.answer));
     expect(screen.getByText(zhShare.outcomes.escalated)).toBeVisible();
     expect(screen.getByText(savedTerminal.merchantNumber)).toBeVisible();
     expect(screen.getByText(/4111 11\*\* \*\*\*\* 1111/)).toBeVisible();
