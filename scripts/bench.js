@@ -322,7 +322,10 @@ const MEASUREMENTS = [
 async function main() {
   try {
     const build = loadBuildOutput();
-    for (const [index, measurement] of MEASUREMENTS.entries()) {
+    // `node scripts/bench.js first-screen lighthouse` runs only the measurements named.
+    const wanted = process.argv.slice(2);
+    const chosen = MEASUREMENTS.filter(({ name }) => wanted.length === 0 || wanted.includes(name));
+    for (const [index, measurement] of chosen.entries()) {
       if (index > 0) console.log('');
       await measurement.run(build);
     }
