@@ -22,7 +22,7 @@ function separatorStyle(separator: string): SeparatorStyle {
 /**
  * True for the digit-group sizes card numbers are written in: no grouping; a 6-digit BIN then the
  * rest (6-13); or groups of 4-6 digits ending on one no longer than the one before it (4-4-4-4,
- * 4-4-4-4-3, 4-4-4-1, 4-6-5, 4-6-4, 5-5-5-4). A phone number's 3-digit head (138 0013 8000) and
+ * 4-4-4-4-3, 4-4-4-1, 4-6-5, 4-6-4, 5-5-5-4). A phone number's 3-digit head (1xx xxxx xxxx) and
  * a longer number after short groups (0013 8000 123456) fit none of them.
  */
 function isCardLayout(sizes: readonly number[]): boolean {
@@ -74,7 +74,7 @@ function maskRun(run: string, afterPlus: boolean): string {
   const isCardNumber = (first: number, afterLast: number, start: number, end: number) =>
     end - start >= 13 &&
     isCardLayout(groups.slice(first, afterLast).map((group) => group.length)) &&
-    // A '+' starts a phone number (+86 138 0013 8000), which E.164 caps at 15 digits.
+    // A '+' starts a phone number (+86 1xx xxxx xxxx), which E.164 caps at 15 digits.
     !(afterPlus && start === 0 && end <= 15) &&
     fitsCardScheme(digits.slice(start, end));
   groups.forEach((_, first) => {
