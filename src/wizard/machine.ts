@@ -5,7 +5,6 @@ import { assertEvent, assign, emit, setup } from 'xstate';
 import {
   answersOf,
   chargedCheckId,
-  checkStep,
   checkSteps,
   firstCheckId,
   isCheckId,
@@ -25,6 +24,8 @@ export interface WizardContext {
   endedAt: CheckId | null;
   /** Where "not charged" leads from the charged question; null: the default, a sign-in. */
   afterCharged: StepId | null;
+  /** Where "not charged" led each time the charged question is on the trail, so Back keeps it. */
+  chargedPlans: (StepId | null)[];
   /** The sign-in test that last worked: the fix, once the customer is known not charged. */
   fixedAt: CheckId | null;
   /** The answer that reached the current screen; null when a link, a jump or Back opened it. */
@@ -51,12 +52,12 @@ export const defaultAfterCharged: StepId = 'network.signin';
 
 const stepTarget = (step: StepId) => `#e1.${step}`;
 
-/** On a step reached by Back or a history move, what the charged question was opened for. */
-function afterChargedOn(trail: readonly StepId[], answers: WizardContext['answers']) {
-  const before = trail.at(-2);
-  if (trail.at(-1) !== chargedCheckId || !before || !isCheckId(before)) return null;
-  const given = answersOf(checkStep(before)).find((answer) => answer.answer === answers[before]);
-  return given?.afterCharged ?? before;
+/** The trail cut back to `trail`: the charged questions still on it keep their plans. */
+function cutBackTo(trail: StepId[], context: WizardContext) {
+  const charged = trail.filter((step) => step === chargedCheckId).length;
+  const chargedPlans = context.chargedPlans.slice(0, charged);
+  const onCharged = trail.at(-1) === chargedCheckId;
+  return { trail, chargedPlans, afterCharged: onCharged ? (chargedPlans.at(-1) ?? null) : null };
 }
 
 const initialContext: WizardContext = {
@@ -64,6 +65,7 @@ const initialContext: WizardContext = {
   answers: {},
   endedAt: null,
   afterCharged: null,
+  chargedPlans: [],
   fixedAt: null,
   via: null,
 };
@@ -78,7 +80,13 @@ const wizardSetup = setup({
     enterStep: assign(({ context }, params: { step: StepId }) =>
       currentStep(context) === params.step && context.trail.length > 0
         ? {}
-        : { trail: [...context.trail, params.step] },
+        : {
+            trail: [...context.trail, params.step],
+            chargedPlans:
+              params.step === chargedCheckId
+                ? [...context.chargedPlans, context.afterCharged]
+                : context.chargedPlans,
+          },
     ),
     announceStep: emit((_, params: { step: StepId }) => ({
       type: 'step.shown' as const,
@@ -101,25 +109,18 @@ const wizardSetup = setup({
       afterCharged: params.then,
     })),
     openChargedHere: assign(({ context }) => ({ afterCharged: currentStep(context), via: null })),
-    stepBack: assign(({ context }) => {
-      const trail = context.trail.slice(0, -1);
-      return {
-        trail,
-        endedAt: null,
-        via: null,
-        afterCharged: afterChargedOn(trail, context.answers) ?? context.afterCharged,
-      };
-    }),
+    stepBack: assign(({ context }) => ({
+      ...cutBackTo(context.trail.slice(0, -1), context),
+      endedAt: null,
+      via: null,
+    })),
     followGoto: assign(({ context, event }) => {
       assertEvent(event, 'nav.goto');
       const index = context.trail.lastIndexOf(event.step);
-      const trail = index >= 0 ? context.trail.slice(0, index + 1) : context.trail;
-      return {
-        trail,
-        endedAt: event.endedAt ?? null,
-        via: null,
-        afterCharged: index >= 0 ? afterChargedOn(trail, context.answers) : null,
-      };
+      // A step on the trail (the browser's back): the trail is cut back to it. A new one: a jump.
+      const cut =
+        index >= 0 ? cutBackTo(context.trail.slice(0, index + 1), context) : { afterCharged: null };
+      return { ...cut, endedAt: event.endedAt ?? null, via: null };
     }),
     gotoThroughCharged: assign(({ event }) => {
       assertEvent(event, 'nav.goto');

@@ -292,6 +292,26 @@ describe('was the customer charged?', () => {
     expect(send(actor, ...answers('notCharged')).value).toEqual({ pin: 'reenter' });
   });
 
+  it('keeps what the question was opened for when Back or the browser returns to it', () => {
+    const actor = startedActor();
+    send(actor, { type: 'nav.goto', step: 'card.insert' }, ...answers('charged'));
+    expect(send(actor, { type: 'nav.back' }).value).toEqual({ payment: 'charged' });
+    expect(send(actor, ...answers('notCharged')).value).toEqual({ card: 'insert' });
+    // The browser's back button sends the step it returns to.
+    send(actor, ...answers('still'), { type: 'nav.goto', step: 'payment.charged' });
+    expect(send(actor, ...answers('notCharged')).value).toEqual({ card: 'other' });
+    send(actor, { type: 'nav.goto', step: 'card.insert' }, { type: 'nav.back' });
+    expect(send(actor, ...answers('notCharged')).value).toEqual({ card: 'insert' });
+  });
+
+  it('plans a jump to the card stage from any check for the card, not for that check', () => {
+    const actor = startedActor();
+    send(actor, { type: 'nav.start' }, ...answers('onlyHere', 'everyCard'));
+    send(actor, { type: 'nav.goto', step: 'card.insert' });
+    expect(actor.getSnapshot().value).toEqual({ payment: 'charged' });
+    expect(send(actor, ...answers('notCharged')).value).toEqual({ card: 'insert' });
+  });
+
   it('comes back to the same question on Back, still planned for the same payment', () => {
     const actor = atTheQuestionBeforeTheCard();
     send(actor, ...answers('notCharged'));
@@ -460,6 +480,7 @@ describe('walking the wizard', () => {
       answers: {},
       endedAt: null,
       afterCharged: null,
+      chargedPlans: [],
       fixedAt: null,
       via: null,
     });
