@@ -12,6 +12,7 @@ import {
   fill,
   goTo,
   moveLabel,
+  movesUntil,
   startWalk,
   titleOf,
   words,
@@ -204,10 +205,10 @@ export interface IncidentSpec {
   /** The walk it took, to its outcome. */
   walk: Walk;
   /**
-   * Cut short at the walk's last check, before answering it: still open there, or stopped
+   * Cut short at this check of the walk, before answering it: still open there, or stopped
    * there ("Stop here").
    */
-  cutShort?: 'open' | 'abandoned';
+  cutShort?: { at: CheckKey; as: 'open' | 'abandoned' };
   language?: Lang;
   note?: string;
 }
@@ -217,26 +218,22 @@ const kindOf = (outcome: OutcomeKey): Exclude<OutcomeKind, 'open'> =>
 
 /** The incident's outcome, as the log names it. */
 export function outcomeOf(spec: IncidentSpec): OutcomeKind {
-  return spec.cutShort ?? kindOf(spec.walk.outcome);
-}
-
-/** The last check the incident showed. */
-function lastCheckOf(spec: IncidentSpec): CheckKey {
-  const last = spec.walk.moves.at(-1);
-  if (!last) throw new Error(`${spec.id}: a walk has at least one move`);
-  return last[0];
+  return spec.cutShort?.as ?? kindOf(spec.walk.outcome);
 }
 
 /** Where the log says the incident ended: the check credited, or where it stopped. */
 export function endedAtOf(spec: IncidentSpec): CheckKey {
-  return spec.cutShort ? lastCheckOf(spec) : spec.walk.at;
+  return spec.cutShort?.at ?? spec.walk.at;
 }
 
 /** An incident as an export holds it: each move of its walk answered, then its end. */
 export function exportedIncident(spec: IncidentSpec): ExportedIncident {
   const { id, startedAt, walk, cutShort, language = 'en', note = '' } = spec;
   const second = 1_000;
-  const moves = cutShort ? walk.moves.slice(0, -1) : walk.moves;
+  const moves = cutShort ? movesUntil(walk, cutShort.at) : walk.moves;
+  if (cutShort && moves.length === walk.moves.length) {
+    throw new Error(`${id}: ${walk.outcome}'s walk never shows ${cutShort.at}`);
+  }
   const steps: ExportedStep[] = moves.map(([step, answer], index) => ({
     step,
     shownAt: startedAt + index * second,
@@ -247,7 +244,7 @@ export function exportedIncident(spec: IncidentSpec): ExportedIncident {
   const ended = outcome === 'open' ? null : startedAt + 2 * 60_000;
   if (cutShort) {
     steps.push({
-      step: lastCheckOf(spec),
+      step: cutShort.at,
       shownAt: startedAt + moves.length * second,
       answer: null,
       answeredAt: null,

@@ -358,6 +358,12 @@ export function movesUntil(route: Walk, check: CheckKey): Move[] {
   return route.moves.slice(0, index < 0 ? undefined : index);
 }
 
+/** The moves of `route` from `check` on (none, when it never comes). */
+export function movesFrom(route: Walk, check: CheckKey): Move[] {
+  const index = route.moves.findIndex(([step]) => step === check);
+  return index < 0 ? [] : route.moves.slice(index);
+}
+
 /** The checks of `route` in the order it shows them. */
 export function checksOf(route: Walk): CheckKey[] {
   return route.moves.map(([check]) => check);
