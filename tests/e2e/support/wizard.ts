@@ -211,35 +211,38 @@ export interface Walk {
   at: CheckKey;
 }
 
-const onlyThisTerminal: readonly Move[] = [['triage.others', 'onlyHere']];
-const everyCardFails: readonly Move[] = [...onlyThisTerminal, ['triage.card', 'everyCard']];
-const onlyThisCard: readonly Move[] = [
+const onlyThisTerminal = [['triage.others', 'onlyHere']] as const satisfies readonly Move[];
+const everyCardFails = [
+  ...onlyThisTerminal,
+  ['triage.card', 'everyCard'],
+] as const satisfies readonly Move[];
+const onlyThisCard = [
   ...onlyThisTerminal,
   ['triage.card', 'onlyThisCard'],
   ['pin.locked', 'notLocked'],
-];
+] as const satisfies readonly Move[];
 /** Only this card fails, nothing suspicious, the customer not charged: the card is read again. */
-const cardReadAgain: readonly Move[] = [
+const cardReadAgain = [
   ...onlyThisCard,
   ['pin.holder', 'noSigns'],
   ['payment.charged', 'notCharged'],
-];
-const cardFailsAgain: readonly Move[] = [
+] as const satisfies readonly Move[];
+const cardFailsAgain = [
   ...cardReadAgain,
   ['card.insert', 'still'],
   ['payment.charged', 'notCharged'],
-];
+] as const satisfies readonly Move[];
 /** The screen shows a response code: the charged question comes first. */
-const responseCode: readonly Move[] = [
+const responseCode = [
   ...onlyThisTerminal,
   ['triage.card', 'unsure'],
   ['triage.screen', 'code'],
-];
-const signinFailsWithSignal: readonly Move[] = [
+] as const satisfies readonly Move[];
+const signinFailsWithSignal = [
   ...everyCardFails,
   ['network.signal', 'normal'],
   ['network.signin', 'fails'],
-];
+] as const satisfies readonly Move[];
 
 /** Named walks through the tree, each a path a person can really take. */
 export const walks = {
