@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import enShare from '../../../content/share/en.json';
 import zhShare from '../../../content/share/zh-CN.json';
 import { baseUrl, type OpenedPage } from './browser';
-import type { Lang } from './wizard';
+import { fill, moveLabel, titleOf, type Lang, type Move } from './wizard';
 
 export const shareWords = { en: enShare, 'zh-CN': zhShare } as const satisfies Record<
   Lang,
@@ -43,4 +43,14 @@ export async function decodeQr(code: Locator): Promise<string> {
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   if (!decoded) throw new Error(`no QR code found in a ${png.width}x${png.height} screenshot`);
   return decoded.data;
+}
+
+/** A step of the handoff summary as it reads after its time: "<title> — <answer's words>". */
+export function summaryStepLine(move: Move, lang: Lang): string {
+  const title = titleOf(move[0], lang);
+  return fill(shareWords[lang].summary.step, {
+    time: '',
+    title,
+    answer: moveLabel(move, lang),
+  }).trim();
 }
