@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { OpenedPage } from './support/browser';
 import { describe, expect, it } from 'vitest';
 import {
+  expectContinuing,
   expectIncidentCount,
   expectLogRows,
   incidentPathLines,
@@ -81,10 +82,7 @@ describe('resuming an incident', () => {
     await page.reload();
 
     await expectH1(page, titleOf(thirdCheck));
-    const continuing = page.getByRole('status').filter({
-      hasText: new RegExp(`^${templatePattern(log.resume.continued)}$`),
-    });
-    await continuing.waitFor({ state: 'visible' });
+    await expectContinuing(page);
     expect(await resumeOffer(page).count()).toBe(0);
 
     await walk(page, movesFrom(route, thirdCheck));

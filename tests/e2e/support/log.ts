@@ -71,6 +71,12 @@ export async function leaveForLog(page: Page, lang: Lang = 'en'): Promise<void> 
   await expectH1(page, logWords[lang].log.title);
 }
 
+/** Waits for the line that says a reload carries on with the open incident, restored. */
+export async function expectContinuing(page: Page, lang: Lang = 'en'): Promise<void> {
+  const line = new RegExp(`^${templatePattern(logWords[lang].resume.continued)}$`);
+  await page.getByRole('status').filter({ hasText: line }).waitFor({ state: 'visible' });
+}
+
 /** The start screen's offer to continue an unfinished incident or end it. */
 export const resumeOffer = (page: Page, lang: Lang = 'en'): Locator =>
   page.getByRole('region', { name: logWords[lang].resume.title, exact: true });
