@@ -7,7 +7,6 @@ import {
   chargedCheckId,
   checkSteps,
   firstCheckId,
-  isCheckId,
   isOutcomeId,
   stepIds,
   takesPayment,

@@ -64,6 +64,7 @@ function stateAt(step: StepId, then: StepId | null) {
       answers: {},
       endedAt: null,
       afterCharged: then,
+      chargedPlans: [then],
       fixedAt: null,
       via: null,
     },
