@@ -10,16 +10,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 /** Source of truth for the export format (exportFormat, exportVersion). */
 const EXCHANGE_SOURCE = path.join(ROOT, 'src', 'incidents', 'exchange.ts');
-/** The decision tree: where a question's yes/no answers lead. */
-const TREE_SOURCE = path.join(ROOT, 'src', 'wizard', 'tree.ts');
-/** Step words, keyed by step id: the keys are the app's step ids, in the tree's order. */
-const STEP_CONTENT = path.join(ROOT, 'content', 'e1', 'en.json');
 /** The log screen's English words: the labels the benchmark finds elements by. */
 const LOG_CONTENT = path.join(ROOT, 'content', 'log', 'en.json');
 
@@ -48,16 +44,16 @@ const CHROMIUM_ARGS = [
 /**
  * @typedef {import('playwright-core').Browser} Browser
  * @typedef {import('playwright-core').Page} Page
- * @typedef {'fixed' | 'still' | 'yes' | 'no'} AnswerId
+ * @typedef {string} AnswerId
  * @typedef {{ step: string, shownAt: number, answer: AnswerId | null, answeredAt: number | null }} IncidentStep
  * @typedef {{
  *   id: string, startedAt: number, updatedAt: number, endedAt: number | null,
  *   language: 'zh-CN' | 'en', outcome: string, endedAtStep: string | null,
  *   steps: IncidentStep[], note: string,
  * }} ExportedIncident
- * A check; for a question, where yes and no lead: 'next' or an outcome kind.
- * @typedef {{ id: string, question: boolean, yes: string, no: string }} CheckInfo
- * @typedef {{ checks: CheckInfo[], outcomes: string[] }} StepCatalogue
+ * A walk through the wizard's own machine, as the recorder would store its steps.
+ * @typedef {{ steps: { step: string, answer: string | null }[], outcome: string, endedAtStep: string | null }} Walk
+ * @typedef {(random: () => number) => Walk} Walker
  * @typedef {{ listLabel: string, importLabel: string, importedText: string, csvLabel: string }} Labels
  * @typedef {{
  *   write: number, writeWall: number, logFirstRender: number, logVisible: number,
@@ -83,36 +79,58 @@ function exportHeader() {
   return { format, version: Number(version) };
 }
 
-/** @returns {StepCatalogue} */
-function stepCatalogue() {
-  /** @type {Record<string, Record<string, string>>} */
-  const words = JSON.parse(readFileSync(STEP_CONTENT, 'utf8'));
-  const tree = readFileSync(TREE_SOURCE, 'utf8');
-  /** @type {Map<string, { yes: string, no: string }>} question id (without stage) -> targets */
-  const branches = new Map();
-  for (const match of tree.matchAll(/question\(\s*'([\w-]+)'\s*,\s*\{([^}]*)\}/g)) {
-    const [, id = '', body = ''] = match;
-    const yes = /yes:\s*'([\w-]+)'/.exec(body)?.[1] ?? 'next';
-    const no = /no:\s*'([\w-]+)'/.exec(body)?.[1] ?? 'next';
-    branches.set(id, { yes, no });
+/**
+ * Random walks through the wizard's own machine (src/wizard, loaded through Vite), so the
+ * generated log holds only paths the tree really has: answers picked at random, the first one
+ * (the likely one) most often; some walks start at a step a support agent linked to; some stop.
+ * @returns {Promise<Walker>}
+ */
+async function treeWalker() {
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { createActor } = await server.ssrLoadModule('xstate');
+    const { wizardMachine, currentStep } = await server.ssrLoadModule('/src/wizard/machine.ts');
+    const { answersOf, checkStep, checkIds, isCheckId } =
+      await server.ssrLoadModule('/src/wizard/steps.ts');
+    return (random) => {
+      const actor = createActor(wizardMachine).start();
+      actor.send(
+        random() < 0.8 ? { type: 'nav.start' } : { type: 'nav.goto', step: pick(random, checkIds) },
+      );
+      /** @type {{ step: string, answer: string | null }[]} */
+      const steps = [];
+      const stopsAt = random() < 0.15 ? between(random, 1, MAX_STEPS - 1) : MAX_STEPS - 1;
+      for (;;) {
+        const step = currentStep(actor.getSnapshot().context);
+        if (!isCheckId(step)) break;
+        if (steps.length >= stopsAt) {
+          steps.push({ step, answer: null });
+          // A few walks are left unfinished; the rest are stopped there.
+          if (random() < 0.97) actor.send({ type: 'nav.abandon' });
+          break;
+        }
+        const answers = answersOf(checkStep(step));
+        const answer = answers[random() < 0.6 ? 0 : between(random, 0, answers.length - 1)].answer;
+        steps.push({ step, answer });
+        actor.send({ type: `answer.${answer}` });
+      }
+      const { context } = actor.getSnapshot();
+      const at = currentStep(context);
+      actor.stop();
+      if (!at.startsWith('outcome.')) return { steps, outcome: 'open', endedAtStep: null };
+      steps.push({ step: at, answer: null });
+      return { steps, outcome: at.slice('outcome.'.length), endedAtStep: context.endedAt };
+    };
+  } finally {
+    await server.close();
   }
-  const ids = Object.keys(words);
-  const outcomes = ids
-    .filter((id) => id.startsWith('outcome.'))
-    .map((id) => id.slice('outcome.'.length));
-  const checks = ids
-    .filter((id) => !id.startsWith('outcome.'))
-    .map((id) => {
-      const entry = words[id] ?? {};
-      const question = typeof entry.yes === 'string' && typeof entry.no === 'string';
-      // A question the tree table does not describe simply carries on with either answer.
-      const branch = branches.get(id.slice(id.indexOf('.') + 1)) ?? { yes: 'next', no: 'next' };
-      return { id, question, ...(question ? branch : { yes: 'next', no: 'next' }) };
-    });
-  if (checks.length === 0 || outcomes.length === 0) {
-    throw new Error(`No check or outcome ids found in ${STEP_CONTENT}.`);
-  }
-  return { checks, outcomes };
 }
 
 /** @returns {Labels} */
@@ -174,20 +192,6 @@ function pick(random, items) {
   return item;
 }
 
-/**
- * @param {() => number} random
- * @param {readonly [string, number][]} weighted
- */
-function pickWeighted(random, weighted) {
-  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random() * total;
-  for (const [value, weight] of weighted) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return weighted[weighted.length - 1]?.[0] ?? '';
-}
-
 /** A version-4-shaped UUID from the seeded generator (the app uses crypto.randomUUID()). */
 function uuid(/** @type {() => number} */ random) {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
@@ -207,104 +211,24 @@ function between(
 }
 
 /**
- * One walk through the checks, as the recorder stores it, ending in a weighted random outcome.
+ * One incident as the recorder stores it: a walk through the tree, with times.
  * @param {() => number} random
- * @param {StepCatalogue} catalogue
+ * @param {Walker} walk
  * @param {number} startedAt
  * @returns {ExportedIncident}
  */
-function makeIncident(random, { checks, outcomes }, startedAt) {
-  const lastIndex = checks.length - 1;
-  const stageStarts = checks
-    .map((check, index) => ({ check, index }))
-    .filter(
-      ({ check, index }) =>
-        index === 0 || check.id.split('.')[0] !== checks[index - 1]?.id.split('.')[0],
-    )
-    .map(({ index }) => index);
-  // Outcomes, as often as a shop would see them; 'open' is a walk left unfinished.
-  /** @type {[string, number][]} */
-  const weights = [
-    ['fixed', 55],
-    ['escalated', 14],
-    ['card-problem', 10],
-    ['security-stop', 2],
-    ['abandoned', 15],
-    ['open', 0.5],
-  ];
-  let outcome = pickWeighted(
-    random,
-    weights.filter(([kind]) => kind === 'open' || outcomes.includes(kind)),
-  );
-  // Most walks start at the first check; some at a stage a support agent linked to.
-  let start = random() < 0.8 ? 0 : pick(random, stageStarts);
-  /** @type {{ index: number, answer: AnswerId | null }} */
-  let end;
-  const maxChecks = MAX_STEPS - 1; // room for the outcome entry
-
-  /** Fix checks from `from` on, within the step limit. */
-  const fixChecksFrom = (/** @type {number} */ from) =>
-    checks
-      .map((check, index) => ({ check, index }))
-      .filter(({ check, index }) => !check.question && index >= from && index - from < maxChecks)
-      .map(({ index }) => index);
-
-  if (outcome === 'fixed') {
-    const candidates = fixChecksFrom(start);
-    // Early checks fix E1 far more often than late ones.
-    const index = candidates[Math.floor(random() ** 2 * candidates.length)] ?? start;
-    end = { index, answer: 'fixed' };
-  } else if (outcome === 'escalated') {
-    // Every check said "still E1"; the walk must fit in the step limit.
-    const lateStarts = stageStarts.filter((index) => lastIndex - index < maxChecks);
-    if (lastIndex - start >= maxChecks) start = pick(random, lateStarts.length ? lateStarts : [0]);
-    end = { index: lastIndex, answer: 'still' };
-  } else if (outcome === 'card-problem' || outcome === 'security-stop') {
-    const branching = checks
-      .map((check, index) => ({ check, index }))
-      .filter(({ check }) => check.question && (check.yes === outcome || check.no === outcome));
-    const chosen = branching.length > 0 ? pick(random, branching) : null;
-    if (chosen === null) {
-      outcome = 'abandoned';
-      end = { index: start, answer: null };
-    } else {
-      if (start > chosen.index) start = 0;
-      end = { index: chosen.index, answer: chosen.check.yes === outcome ? 'yes' : 'no' };
-    }
-  } else {
-    // abandoned or open: stopped at a check without answering it.
-    end = {
-      index: Math.min(lastIndex, start + Math.floor(random() ** 1.5 * maxChecks)),
-      answer: null,
-    };
-  }
-  if (end.index - start >= maxChecks) start = end.index - maxChecks + 1;
-
+function makeIncident(random, walk, startedAt) {
+  const { steps: walked, outcome, endedAtStep } = walk(random);
   /** @type {IncidentStep[]} */
   const steps = [];
   let time = startedAt;
-  for (let index = start; index <= end.index; index += 1) {
-    const check = checks[index];
-    if (check === undefined) break;
+  for (const { step, answer } of walked) {
     const shownAt = time;
-    /** @type {AnswerId | null} */
-    let answer;
-    if (index < end.index) {
-      // Carry on: "still E1", or the question's answer that leads to the next check.
-      answer = check.question ? (check.no === 'next' ? 'no' : 'yes') : 'still';
-    } else {
-      answer = end.answer;
-    }
     const answeredAt = answer === null ? null : shownAt + between(random, 8_000, 150_000);
-    steps.push({ step: check.id, shownAt, answer, answeredAt });
+    steps.push({ step, shownAt, answer, answeredAt });
     time = (answeredAt ?? shownAt + between(random, 20_000, 300_000)) + between(random, 300, 2_000);
   }
-
-  const endedAtStep = outcome === 'open' ? null : (checks[end.index]?.id ?? null);
-  const endedAt = outcome === 'open' ? null : time;
-  if (outcome !== 'open') {
-    steps.push({ step: `outcome.${outcome}`, shownAt: time, answer: null, answeredAt: null });
-  }
+  const endedAt = outcome === 'open' ? null : (steps.at(-1)?.shownAt ?? time);
   let updatedAt = time;
   let note = '';
   if (random() < 0.12) {
@@ -329,9 +253,9 @@ function makeIncident(random, { checks, outcomes }, startedAt) {
  * @param {number} count
  * @param {number} now
  */
-function exportFile(count, now) {
+async function exportFile(count, now) {
   const random = randomSource(SEED);
-  const catalogue = stepCatalogue();
+  const walk = await treeWalker();
   const today = new Date(now);
   today.setHours(0, 0, 0, 0);
   /** @type {ExportedIncident[]} */
@@ -346,7 +270,7 @@ function exportFile(count, now) {
       between(random, 0, 999),
     );
     const startedAt = day.getTime();
-    const incident = makeIncident(random, catalogue, startedAt);
+    const incident = makeIncident(random, walk, startedAt);
     if (incident.updatedAt >= now) continue; // not in the future
     incidents.push(incident);
   }
@@ -587,7 +511,7 @@ export async function incidentLogTimings({ count = INCIDENT_COUNT, runs = RUNS }
   const directory = mkdtempSync(path.join(os.tmpdir(), 'bench-incidents-'));
   try {
     const words = labels();
-    const generated = exportFile(count, Date.now());
+    const generated = await exportFile(count, Date.now());
     const file = path.join(directory, 'e1-incidents.json');
     writeFileSync(file, generated.text);
     const stepCounts = generated.incidents.map((incident) => incident.steps.length);

@@ -32,7 +32,7 @@ export async function handoffLinkFigures(steps = STEPS) {
   });
   try {
     const load = (/** @type {string} */ file) => server.ssrLoadModule(file);
-    const [{ encodeHandoff }, { handoffSummary }, { maskCardNumbers }, { checkIds }] =
+    const [{ encodeHandoff }, { handoffSummary }, { maskCardNumbers }, { checkSteps, answersOf }] =
       await Promise.all([
         load('/src/share/handoff/handoffLink.ts'),
         load('/src/share/handoff/summary.ts'),
@@ -40,8 +40,12 @@ export async function handoffLinkFigures(steps = STEPS) {
         load('/src/wizard/steps.ts'),
       ]);
     const startedAt = Date.UTC(2026, 2, 12, 2, 0, 0);
-    /** @type {string[]} */
-    const tried = checkIds.slice(0, steps);
+    // `steps` checks with an answer each, the tree's checks in turn (a walk with some going back).
+    /** @type {{ id: string, answer: string }[]} */
+    const tried = Array.from({ length: steps }, (_, index) => {
+      const check = checkSteps[index % checkSteps.length];
+      return { id: check.id, answer: answersOf(check).at(-1).answer };
+    });
     const incident = {
       id: 'bench',
       startedAt,
@@ -50,12 +54,10 @@ export async function handoffLinkFigures(steps = STEPS) {
       language: 'zh-CN',
       outcome: 'escalated',
       endedAtStep: null,
-      steps: tried.map((step, index) => ({
-        step,
+      steps: tried.map(({ id, answer }, index) => ({
+        step: id,
         shownAt: startedAt + index * 41_000,
-        answer: ['card.other', 'pin.locked', 'pin.holder', 'escalate.status'].includes(step)
-          ? 'no'
-          : 'still',
+        answer,
         answeredAt: startedAt + index * 41_000 + 30_000,
       })),
       note: '顾客的卡刷了两次都是 E1，换了网线也不行。\nCustomer waited 10 minutes, paid by QR code.',

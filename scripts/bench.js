@@ -11,6 +11,7 @@ import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { incidentLogTimings } from './bench-incidents.js';
 import { printHandoffLink } from './bench-share.js';
+import { printScreensToOutcome } from './bench-screens.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -107,14 +108,19 @@ function firstScreen({ manifest }) {
   };
   visit(entryKey);
   visit(APP_MODULE);
-  // The default language's step and interface words, loaded before the first render: the two
-  // chunks Rolldown names after zh-CN that no page imports by name (the log's, share's and
-  // trainer's words are entries of their own, content/<namespace>/zh-CN.json).
+  // The default language's interface words, loaded before the first render. Rolldown names
+  // them and the step words after zh-CN, importable by no page by name (the log's, share's and
+  // trainer's words are entries of their own); the step words, which hold the step ids, load
+  // once the start screen is drawn (src/app/App.tsx), so they are listed apart.
   const defaultWords = Object.keys(manifest).filter((key) => key.startsWith('_zh-CN-'));
-  if (defaultWords.length !== 2) {
+  const isStepWords = (/** @type {string} */ key) =>
+    readFileSync(path.join(DIST, manifest[key]?.file ?? ''), 'utf8').includes('triage.others');
+  const stepWords = defaultWords.filter(isStepWords);
+  const interfaceWords = defaultWords.filter((key) => !isStepWords(key));
+  if (stepWords.length !== 1 || interfaceWords.length !== 1) {
     throw new MissingBuildError(`Expected 2 zh-CN word chunks, found ${defaultWords.length}.`);
   }
-  defaultWords.forEach(visit);
+  interfaceWords.forEach(visit);
   const openingScript = listFiles(path.join(DIST, 'assets')).filter((file) =>
     /^assets\/opening-[^/]+\.js$/.test(file),
   );
@@ -131,6 +137,12 @@ function firstScreen({ manifest }) {
   console.log(
     `first-screen JS: ${kb(js.gzip)} KB gzipped (target <= ${FIRST_SCREEN_JS_TARGET_KB} KB)`,
   );
+  const [afterFirstRender] = stepWords.map((key) => measureFile(manifest[key]?.file ?? ''));
+  if (afterFirstRender) {
+    console.log(
+      `  then, once it is drawn, the step words: ${kb(afterFirstRender.gzip)} KB gzipped (${afterFirstRender.file})`,
+    );
+  }
 }
 
 /** @param {string} directory absolute path */
@@ -315,12 +327,16 @@ const MEASUREMENTS = [
   { name: 'lighthouse', run: lighthouseRuns },
   { name: 'incident-log', run: () => incidentLogTimings().then(() => undefined) },
   { name: 'handoff-link', run: printHandoffLink },
+  { name: 'screens-to-outcome', run: printScreensToOutcome },
 ];
 
 async function main() {
   try {
     const build = loadBuildOutput();
-    for (const [index, measurement] of MEASUREMENTS.entries()) {
+    // `node scripts/bench.js first-screen lighthouse` runs only the measurements named.
+    const wanted = process.argv.slice(2);
+    const chosen = MEASUREMENTS.filter(({ name }) => wanted.length === 0 || wanted.includes(name));
+    for (const [index, measurement] of chosen.entries()) {
       if (index > 0) console.log('');
       await measurement.run(build);
     }

@@ -1,5 +1,5 @@
-import { Suspense, useCallback, useState } from 'react';
-import { I18nProvider } from '../i18n';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { firstScreenNamespaces, I18nProvider } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
 import type { AppView, LinkProblem } from '../share';
@@ -64,6 +64,8 @@ function Place({ view, showView, restored }: Pick<ShellProps, 'view' | 'showView
 export function App({ opening }: { opening: Opening }) {
   const { i18n } = opening;
   const [view, setView] = useState(opening.view);
+  // Once the first screen is drawn: the start screen was drawn without the steps' words.
+  useEffect(() => void i18n.loadNamespaces([...firstScreenNamespaces]), [i18n]);
   // A new key restarts the wizard actor, from a stored incident's snapshot when one resumes.
   const [wizardStart, setWizardStart] = useState(() => ({
     key: 0,

@@ -2,6 +2,7 @@ import {
   createI18n,
   firstScreenNamespaces,
   preferredLanguage,
+  startScreenNamespaces,
   rememberedLanguage,
   type I18n,
   type Language,
@@ -56,11 +57,14 @@ const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
  * first render, so that page is drawn once, complete, instead of after a loading line (which
  * React holds for 300 ms).
  */
-function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
+function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
   const [page, words] =
     view.name !== 'wizard' ? pages[view.name] : view.training ? [TrainingView, 'trainer'] : [];
+  // The start screen is drawn without the steps' words; the app loads them once it is (App.tsx).
+  const onStartScreen = view.name === 'wizard' && !view.training && step === 'start';
+  const namespaces = onStartScreen ? startScreenNamespaces : firstScreenNamespaces;
   return Promise.all([
-    i18n.loadNamespaces([...firstScreenNamespaces, ...(words ? [words] : [])]),
+    i18n.loadNamespaces([...namespaces, ...(words ? [words] : [])]),
     page?.preload(),
   ]);
 }
@@ -68,6 +72,6 @@ function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
 /** Where the app opens, with all it needs for its first render loaded (a failed load shows later). */
 export async function loadOpening(): Promise<Opening> {
   const opening = readOpening();
-  await preloadView(opening.view, opening.i18n).catch(() => undefined);
+  await preloadView(opening).catch(() => undefined);
   return opening;
 }

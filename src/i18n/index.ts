@@ -1,4 +1,4 @@
-export { createI18n, firstScreenNamespaces } from './setup';
+export { createI18n, firstScreenNamespaces, startScreenNamespaces } from './setup';
 export type { i18n as I18n, TFunction } from 'i18next';
 export { formatDate, formatDateTime } from './format';
 export { useLanguage, useStepWords } from './hooks';

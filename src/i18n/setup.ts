@@ -40,6 +40,8 @@ const isNamespace = (ns: string): ns is keyof typeof loadWords => Object.hasOwn(
 
 /** The words every screen needs: src/app/opening.ts loads them before the first render. */
 export const firstScreenNamespaces = ['ui', 'steps'] as const;
+/** The start screen needs only these: the steps' words follow once it is drawn. */
+export const startScreenNamespaces = ['ui'] as const;
 
 /**
  * An i18next instance for the app, starting in `language`; `<html lang>` follows it. Its words

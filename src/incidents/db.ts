@@ -3,6 +3,7 @@
 // tests/unit/db-upgrade.test.ts that opens the older version's fixture and upgrades it.
 import Dexie, { type EntityTable } from 'dexie';
 import type { PracticeAttempt } from './attemptTypes';
+import { currentCheckOf, currentStepsOf } from '../wizard';
 import type { Incident, TerminalDetails } from './types';
 
 interface SettingRecord<Key extends string, Value> {
@@ -29,6 +30,18 @@ export class IncidentDatabase extends Dexie {
     this.version(2).stores({
       attempts: 'id, startedAt',
     });
+    // Version 3 (the rebuilt tree): old step and answer ids are rewritten as the ones that took
+    // their place, so every logged incident and practice run still shows its steps by name.
+    this.version(3)
+      .stores({})
+      .upgrade(async (transaction) => {
+        const rename = (record: Incident | PracticeAttempt) => {
+          record.steps = currentStepsOf(record.steps);
+          record.endedAtStep = record.endedAtStep && currentCheckOf(record.endedAtStep);
+        };
+        await transaction.table<Incident>('incidents').toCollection().modify(rename);
+        await transaction.table<PracticeAttempt>('attempts').toCollection().modify(rename);
+      });
   }
 }
 

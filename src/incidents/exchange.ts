@@ -3,7 +3,15 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { languages } from '../i18n';
-import { checkIds, outcomeKinds, stepIds } from '../wizard';
+import {
+  currentAnswerOf,
+  currentCheckOf,
+  currentStepOf,
+  isCheckId,
+  outcomeKinds,
+  type CheckId,
+  type StepId,
+} from '../wizard';
 import type { IncidentDatabase } from './db';
 import { maskCardNumbers } from './maskCardNumbers';
 import type { Incident } from './types';
@@ -11,8 +19,24 @@ import type { Incident } from './types';
 export const exportFormat = 'e1-troubleshooter.incidents';
 export const exportVersion = 1;
 
-const answerIds = ['fixed', 'still', 'yes', 'no'] as const;
 const time = z.number().int().nonnegative();
+const id = z.string().max(100);
+
+// Backups made before the tree was rebuilt name old steps and answers: they are read as the
+// steps and answers that took their place (wizard/legacy.ts).
+const step = id.transform((value, context): StepId => {
+  const current = currentStepOf(value);
+  if (current) return current;
+  context.addIssue({ code: 'custom', message: `unknown step ${value}` });
+  return z.NEVER;
+});
+const endedAtStep = id.nullable().transform((value, context): CheckId | null => {
+  if (value === null) return null;
+  const current = currentCheckOf(value);
+  if (current) return current;
+  context.addIssue({ code: 'custom', message: `unknown check ${value}` });
+  return z.NEVER;
+});
 
 const incidentSchema = z.object({
   id: z.string().min(1).max(100),
@@ -21,15 +45,23 @@ const incidentSchema = z.object({
   endedAt: time.nullable(),
   language: z.enum(languages),
   outcome: z.enum([...outcomeKinds, 'open']),
-  endedAtStep: z.enum(checkIds).nullable(),
+  endedAtStep,
   steps: z
     .array(
-      z.object({
-        step: z.enum(stepIds),
-        shownAt: time,
-        answer: z.enum(answerIds).nullable(),
-        answeredAt: time.nullable(),
-      }),
+      z
+        .object({
+          step,
+          shownAt: time,
+          answer: z.string().max(40).nullable(),
+          answeredAt: time.nullable(),
+        })
+        .transform((entry) => ({
+          ...entry,
+          answer:
+            entry.answer && isCheckId(entry.step)
+              ? currentAnswerOf(entry.step, entry.answer)
+              : null,
+        })),
     )
     .max(1_000),
   note: z.string().max(10_000),

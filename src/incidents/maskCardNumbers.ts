@@ -1,3 +1,5 @@
+import creditCardType from 'credit-card-type';
+
 const DIGIT = '0-9\uFF10-\uFF19';
 const SPACE_LIKE = ' \u00A0\u2009\u202F\u3000';
 const SEPARATOR = `${SPACE_LIKE}.\\-\u2010-\u2015\uFF0D`;
@@ -20,7 +22,7 @@ function separatorStyle(separator: string): SeparatorStyle {
 /**
  * True for the digit-group sizes card numbers are written in: no grouping; a 6-digit BIN then the
  * rest (6-13); or groups of 4-6 digits ending on one no longer than the one before it (4-4-4-4,
- * 4-4-4-4-3, 4-4-4-1, 4-6-5, 4-6-4, 5-5-5-4). A phone number's 3-digit head (138 0013 8000) and
+ * 4-4-4-4-3, 4-4-4-1, 4-6-5, 4-6-4, 5-5-5-4). A phone number's 3-digit head (1xx xxxx xxxx) and
  * a longer number after short groups (0013 8000 123456) fit none of them.
  */
 function isCardLayout(sizes: readonly number[]): boolean {
@@ -33,21 +35,23 @@ function isCardLayout(sizes: readonly number[]): boolean {
   );
 }
 
-/** True when `digits` (ASCII 0-9 only) passes the Luhn check that every card number passes. */
-export function luhnValid(digits: string): boolean {
+/**
+ * True when `digits` (ASCII 0-9 only) start with a card scheme's prefix and are as many as that
+ * scheme's cards have, by Braintree's card ranges (credit-card-type): Visa 4…, Mastercard 51–55
+ * and 2221–2720, Amex 34/37, UnionPay 62…/81…, JCB, Discover and others. No Luhn check: a card
+ * number typed with one digit wrong is still nearly the customer's number.
+ */
+export function fitsCardScheme(digits: string): boolean {
   if (!/^[0-9]+$/.test(digits)) return false;
-  const sum = [...digits].reverse().reduce((total, digit, i) => {
-    const value = Number(digit) * (i % 2 === 1 ? 2 : 1);
-    return total + (value > 9 ? value - 9 : value);
-  }, 0);
-  return sum % 10 === 0;
+  // The library returns the most specific scheme the prefix matches (UnionPay over Maestro's 6…).
+  return creditCardType(digits).some((scheme) => scheme.lengths.includes(digits.length));
 }
 
 /**
- * Masks anything in `text` that looks like a payment card number (13-19 Luhn-valid digits,
- * ASCII or full-width, not grouped or grouped as cards are: one separator style throughout and
- * card-like group sizes) so that at most its first 6 and last 4 digits stay visible. Everything
- * else, separators included, is left as it was.
+ * Masks anything in `text` that looks like a payment card number (13-19 digits whose prefix and
+ * count fit a card scheme, ASCII or full-width, not grouped or grouped as cards are: one separator
+ * style throughout and card-like group sizes) so that at most its first 6 and last 4 digits stay
+ * visible. Everything else, separators included, is left as it was.
  */
 export function maskCardNumbers(text: string): string {
   return text.replace(
@@ -70,9 +74,9 @@ function maskRun(run: string, afterPlus: boolean): string {
   const isCardNumber = (first: number, afterLast: number, start: number, end: number) =>
     end - start >= 13 &&
     isCardLayout(groups.slice(first, afterLast).map((group) => group.length)) &&
-    // A '+' starts a phone number (+86 138 0013 8000), which E.164 caps at 15 digits.
+    // A '+' starts a phone number (+86 1xx xxxx xxxx), which E.164 caps at 15 digits.
     !(afterPlus && start === 0 && end <= 15) &&
-    luhnValid(digits.slice(start, end));
+    fitsCardScheme(digits.slice(start, end));
   groups.forEach((_, first) => {
     const start = bounds[first] ?? 0;
     let end: number | undefined;

@@ -10,7 +10,7 @@
 //   /?view=attempt&id=<attemptId>            feedback on one practice attempt
 //   /?view=reference&page=quick|prevention|providers   the printable and reference pages
 import { languageFromTag, type Language } from '../i18n';
-import { isCheckId, resolveStepParam, type CheckId, type StepId } from '../wizard';
+import { currentCheckOf, resolveStepParam, type CheckId, type StepId } from '../wizard';
 
 export const referencePages = ['quick', 'prevention', 'providers'] as const;
 export type ReferencePage = (typeof referencePages)[number];
@@ -105,14 +105,12 @@ export function parseLocation(search: string): ParsedLocation {
 
   const rawEndedAt = params.get('at');
   const endedAt =
-    rawEndedAt !== null && isCheckId(rawEndedAt) && outcomesNamingACheck.includes(step)
-      ? rawEndedAt
-      : null;
+    rawEndedAt !== null && outcomesNamingACheck.includes(step) ? currentCheckOf(rawEndedAt) : null;
 
   return { view: view ?? { name: 'wizard' }, step, lang, endedAt, problems };
 }
 
-/** The query string for a place in the app, e.g. `?step=card.wipe&lang=en`. */
+/** The query string for a place in the app, e.g. `?step=card.other&lang=en`. */
 export function locationSearch({ view, step, lang, endedAt }: AppLocation): string {
   const params = new URLSearchParams();
   if (view.name === 'wizard') {

@@ -5,6 +5,8 @@ import enWords from '../../content/scenarios/en.json';
 import zhWords from '../../content/scenarios/zh-CN.json';
 import type { Language } from '../i18n';
 import {
+  answersOf,
+  checkStep,
   isCheckId,
   isStageId,
   outcomeKinds,
@@ -14,7 +16,7 @@ import {
   type StageId,
 } from '../wizard';
 
-/** What the right move is after a check: an answer, or "Stop here". */
+/** The right move at a check: one of the answers it offers, or "Stop here". */
 export type ScenarioMove = AnswerId | 'stop';
 
 export interface Scenario {
@@ -43,9 +45,11 @@ export interface ScenarioWords {
 // A key missing from the Chinese file is a compile error; the scenario test catches extra ones.
 const wordFiles: Record<Language, ScenarioWordsFile> = { en: enWords, 'zh-CN': zhWords };
 
-const moves: readonly string[] = ['fixed', 'still', 'yes', 'no', 'stop'] satisfies ScenarioMove[];
-const isMove = (value: unknown): value is ScenarioMove =>
-  typeof value === 'string' && moves.includes(value);
+/** A move `check` offers: one of its answers, or "Stop here". */
+function isMoveAt(check: CheckId, value: unknown): value is ScenarioMove {
+  if (value === 'stop') return true;
+  return answersOf(checkStep(check)).some(({ answer }) => answer === value);
+}
 const isOutcomeKind = (value: unknown): value is OutcomeKind =>
   typeof value === 'string' && (outcomeKinds as readonly string[]).includes(value);
 
@@ -64,7 +68,7 @@ function parseScenario(id: string, raw: unknown): Scenario {
   const plays = new Map<CheckId, ScenarioMove>();
   for (const [check, move] of Object.entries(terminal)) {
     if (!isCheckId(check)) return fail(`unknown check ${check}`);
-    if (!isMove(move)) return fail(`unknown move ${String(move)} at ${check}`);
+    if (!isMoveAt(check, move)) return fail(`${check} offers no move ${String(move)}`);
     plays.set(check, move);
   }
   return { id, stage, expected: { outcome, at }, terminal: plays };

@@ -24,13 +24,20 @@ function pathWorker(): Worker {
   return worker;
 }
 
-/** The shortest path to `expected`, worked out by xstate/graph in a worker; null if it cannot be. */
-export function shortestPathFor(expected: Scenario['expected']): Promise<PathStep[] | null> {
-  const key = `${expected.outcome}@${expected.at}`;
+/**
+ * The shortest path to a scenario's right outcome (told with the scenario's own moves where two
+ * walks are equally short), worked out by xstate/graph in a worker; null if it cannot be.
+ */
+export function shortestPathFor(scenario: Scenario): Promise<PathStep[] | null> {
+  const key = scenario.id;
   if (known.has(key)) return Promise.resolve(known.get(key) ?? null);
   return new Promise((resolve) => {
     lastId += 1;
-    const request: ShortestPathRequest = { id: lastId, expected };
+    const request: ShortestPathRequest = {
+      id: lastId,
+      expected: scenario.expected,
+      prefer: [...scenario.terminal],
+    };
     waiting.set(request.id, (path) => {
       known.set(key, path);
       resolve(path);
@@ -44,24 +51,19 @@ export function shortestPathFor(expected: Scenario['expected']): Promise<PathSte
   });
 }
 
-/** undefined while it is worked out; null when it could not be. */
-export function useShortestPath(
-  expected: Scenario['expected'] | null,
-): PathStep[] | null | undefined {
+/** undefined while it is worked out; null when it could not be (or there is no scenario). */
+export function useShortestPath(scenario: Scenario | null): PathStep[] | null | undefined {
   const [found, setFound] = useState<{ key: string; path: PathStep[] | null } | null>(null);
-  const outcome = expected?.outcome;
-  const at = expected?.at;
-  const key = `${outcome ?? ''}@${at ?? ''}`;
   useEffect(() => {
-    if (!outcome || !at) return;
+    if (!scenario) return;
     let live = true;
-    void shortestPathFor({ outcome, at }).then((path) => {
-      if (live) setFound({ key: `${outcome}@${at}`, path });
+    void shortestPathFor(scenario).then((path) => {
+      if (live) setFound({ key: scenario.id, path });
     });
     return () => {
       live = false;
     };
-  }, [outcome, at]);
-  if (!expected) return null;
-  return found?.key === key ? found.path : undefined;
+  }, [scenario]);
+  if (!scenario) return null;
+  return found?.key === scenario.id ? found.path : undefined;
 }

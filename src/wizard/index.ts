@@ -6,31 +6,40 @@ export {
   type WizardEvent,
 } from './machine';
 export {
+  answerIds,
   answersOf,
+  chargedCheckId,
   checkIds,
   checkStep,
   checkSteps,
   firstCheckOf,
+  incomingAnswers,
+  isAnswerId,
   isCheckId,
   isOutcomeId,
   isStageId,
   isStepId,
+  kindOf,
   outcomeIds,
   outcomeKindOf,
   resolveStepParam,
   stageIds,
   stepIds,
+  takesPayment,
   type AnswerId,
   type CheckStep,
 } from './steps';
 export {
   outcomeKinds,
   type CheckId,
+  type CheckKind,
   type OutcomeId,
   type OutcomeKind,
   type StageId,
   type StepId,
 } from './tree';
+export { currentAnswerOf, currentCheckOf, currentStepOf, currentStepsOf } from './legacy';
+export { answerLabel, outcomeText, type OutcomeText } from './words';
 export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export {
   WizardActor,

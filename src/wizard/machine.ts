@@ -1,7 +1,17 @@
 // The E1 decision tree as an XState machine, built from the table in tree.ts. Pure: no DOM,
-// no storage. Context keeps the trail of steps (for Back) and remembered answers.
+// no storage. Context keeps the trail of steps (for Back), the remembered answers and where
+// "not charged" leads from the charged question.
 import { assertEvent, assign, emit, setup } from 'xstate';
-import { answersOf, checkSteps, firstCheckId, stepIds, type AnswerId } from './steps';
+import {
+  answersOf,
+  chargedCheckId,
+  checkSteps,
+  firstCheckId,
+  isOutcomeId,
+  stepIds,
+  takesPayment,
+  type AnswerId,
+} from './steps';
 import { stages, outcomeKinds, type CheckId, type StepId } from './tree';
 
 export interface WizardContext {
@@ -9,8 +19,16 @@ export interface WizardContext {
   trail: StepId[];
   /** The latest answer given at each check, kept when the person goes back. */
   answers: Partial<Record<CheckId, AnswerId>>;
-  /** The check where the walk ended: the one that fixed E1, or where the person stopped. */
+  /** The check the outcome is credited to: the fix that worked, or where the person stopped. */
   endedAt: CheckId | null;
+  /** Where "not charged" leads from the charged question; null: the default, a sign-in. */
+  afterCharged: StepId | null;
+  /** Where "not charged" led each time the charged question is on the trail, so Back keeps it. */
+  chargedPlans: (StepId | null)[];
+  /** The sign-in test that last worked: the fix, once the customer is known not charged. */
+  fixedAt: CheckId | null;
+  /** The answer that reached the current screen; null when a link, a jump or Back opened it. */
+  via: AnswerId | null;
 }
 
 export type WizardEvent =
@@ -19,7 +37,8 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'nav.goto'; step: StepId; endedAt?: CheckId }
   | { type: 'nav.restart' }
-  | { type: 'nav.abandon' };
+  | { type: 'nav.abandon' }
+  | { type: 'nav.charged' };
 
 /** What the machine tells listeners (the incident recorder) as the person moves. */
 export type WizardEmitted =
@@ -27,7 +46,28 @@ export type WizardEmitted =
 
 export const currentStep = (context: WizardContext): StepId => context.trail.at(-1) ?? 'start';
 
+/** Where "not charged" leads when nothing said otherwise: test the terminal without charging. */
+export const defaultAfterCharged: StepId = 'network.signin';
+
 const stepTarget = (step: StepId) => `#e1.${step}`;
+
+/** The trail cut back to `trail`: the charged questions still on it keep their plans. */
+function cutBackTo(trail: StepId[], context: WizardContext) {
+  const charged = trail.filter((step) => step === chargedCheckId).length;
+  const chargedPlans = context.chargedPlans.slice(0, charged);
+  const onCharged = trail.at(-1) === chargedCheckId;
+  return { trail, chargedPlans, afterCharged: onCharged ? (chargedPlans.at(-1) ?? null) : null };
+}
+
+const initialContext: WizardContext = {
+  trail: [],
+  answers: {},
+  endedAt: null,
+  afterCharged: null,
+  chargedPlans: [],
+  fixedAt: null,
+  via: null,
+};
 
 const wizardSetup = setup({
   types: {
@@ -39,7 +79,13 @@ const wizardSetup = setup({
     enterStep: assign(({ context }, params: { step: StepId }) =>
       currentStep(context) === params.step && context.trail.length > 0
         ? {}
-        : { trail: [...context.trail, params.step] },
+        : {
+            trail: [...context.trail, params.step],
+            chargedPlans:
+              params.step === chargedCheckId
+                ? [...context.chargedPlans, context.afterCharged]
+                : context.chargedPlans,
+          },
     ),
     announceStep: emit((_, params: { step: StepId }) => ({
       type: 'step.shown' as const,
@@ -47,6 +93,7 @@ const wizardSetup = setup({
     })),
     rememberAnswer: assign(({ context }, params: { answer: AnswerId }) => ({
       answers: { ...context.answers, [currentStep(context)]: params.answer },
+      via: params.answer,
     })),
     announceAnswer: emit(({ context }, params: { answer: AnswerId }) => ({
       type: 'step.answered' as const,
@@ -54,21 +101,44 @@ const wizardSetup = setup({
       answer: params.answer,
     })),
     markEndedHere: assign(({ context }) => ({ endedAt: currentStep(context) as CheckId })),
-    stepBack: assign(({ context }) => ({ trail: context.trail.slice(0, -1), endedAt: null })),
+    markFixedHere: assign(({ context }) => ({ fixedAt: currentStep(context) as CheckId })),
+    /** A fix tested by sign-in is credited once the charged question lets the payment go on. */
+    creditTheFix: assign(({ context }) => ({ endedAt: context.fixedAt ?? chargedCheckId })),
+    planAfterCharged: assign((_, params: { then: StepId | null }) => ({
+      afterCharged: params.then,
+    })),
+    openChargedHere: assign(({ context }) => ({ afterCharged: currentStep(context), via: null })),
+    stepBack: assign(({ context }) => ({
+      ...cutBackTo(context.trail.slice(0, -1), context),
+      endedAt: null,
+      via: null,
+    })),
     followGoto: assign(({ context, event }) => {
       assertEvent(event, 'nav.goto');
       const index = context.trail.lastIndexOf(event.step);
-      return {
-        trail: index >= 0 ? context.trail.slice(0, index + 1) : context.trail,
-        endedAt: event.endedAt ?? null,
-      };
+      // A step on the trail (the browser's back): the trail is cut back to it. A new one: a jump.
+      const cut =
+        index >= 0 ? cutBackTo(context.trail.slice(0, index + 1), context) : { afterCharged: null };
+      return { ...cut, endedAt: event.endedAt ?? null, via: null };
     }),
-    resetProgress: assign({ trail: [], answers: {}, endedAt: null }),
+    gotoThroughCharged: assign(({ event }) => {
+      assertEvent(event, 'nav.goto');
+      return { afterCharged: event.step, endedAt: null, via: null };
+    }),
+    resetProgress: assign(initialContext),
   },
   guards: {
     isGotoTarget: ({ event }, params: { step: StepId }) =>
       event.type === 'nav.goto' && event.step === params.step,
+    /** A jump or link to a payment the walk has not made yet goes through the charged question. */
+    isNewPaymentTarget: ({ context, event }, params: { step: StepId }) =>
+      event.type === 'nav.goto' &&
+      event.step === params.step &&
+      takesPayment(params.step) &&
+      !context.trail.includes(params.step),
     cameFrom: ({ context }, params: { step: StepId }) => context.trail.at(-2) === params.step,
+    leadsAfterCharged: ({ context }, params: { step: StepId | null }) =>
+      context.afterCharged === params.step,
   },
 });
 
@@ -78,30 +148,65 @@ const enter = (step: StepId) =>
     { type: 'announceStep', params: { step } },
   ] as const;
 
+const answered = (answer: AnswerId) =>
+  [
+    { type: 'announceAnswer', params: { answer } },
+    { type: 'rememberAnswer', params: { answer } },
+  ] as const;
+
+/** "Not charged": on to wherever the way into the question said, or the default sign-in. */
+const notChargedTransitions = [...stepIds.filter((step) => step !== 'start'), null].map(
+  (then) =>
+    ({
+      guard: { type: 'leadsAfterCharged', params: { step: then } },
+      target: stepTarget(then ?? defaultAfterCharged),
+      actions: [
+        ...answered('notCharged'),
+        ...(then !== null && isOutcomeId(then) ? (['creditTheFix'] as const) : []),
+      ],
+    }) as const,
+);
+
 function checkState(step: (typeof checkSteps)[number]) {
   const on = Object.fromEntries(
-    answersOf(step).map(({ answer, target }) => [
-      `answer.${answer}`,
-      {
-        target: stepTarget(target),
-        actions: [
-          { type: 'announceAnswer', params: { answer } } as const,
-          { type: 'rememberAnswer', params: { answer } } as const,
-          ...(target.startsWith('outcome.') ? (['markEndedHere'] as const) : []),
-        ],
-      },
-    ]),
+    answersOf(step).map(({ answer, target, afterCharged }) => {
+      if (step.id === chargedCheckId && answer === 'notCharged') {
+        return [`answer.${answer}`, notChargedTransitions];
+      }
+      return [
+        `answer.${answer}`,
+        {
+          target: stepTarget(target),
+          actions: [
+            ...answered(answer),
+            ...(answer === 'works' ? (['markFixedHere'] as const) : []),
+            ...(isOutcomeId(target) ? (['markEndedHere'] as const) : []),
+            ...(target === chargedCheckId
+              ? ([{ type: 'planAfterCharged', params: { then: afterCharged } }] as const)
+              : []),
+          ],
+        },
+      ];
+    }),
   );
+  const openCharged =
+    step.id === chargedCheckId
+      ? {}
+      : { 'nav.charged': { target: stepTarget(chargedCheckId), actions: 'openChargedHere' } };
   return {
     entry: enter(step.id),
-    on: { ...on, 'nav.abandon': { target: '#e1.outcome.abandoned', actions: 'markEndedHere' } },
+    on: {
+      ...on,
+      ...openCharged,
+      'nav.abandon': { target: '#e1.outcome.abandoned', actions: 'markEndedHere' },
+    },
   } as const;
 }
 
 export const wizardMachine = wizardSetup.createMachine({
   id: 'e1',
   initial: 'start',
-  context: { trail: [], answers: {}, endedAt: null },
+  context: initialContext,
   on: {
     'nav.back': [
       ...stepIds.map((step) => ({
@@ -111,11 +216,22 @@ export const wizardMachine = wizardSetup.createMachine({
       })),
       { target: '#e1.start', actions: 'resetProgress' },
     ],
-    'nav.goto': stepIds.map((step) => ({
-      guard: { type: 'isGotoTarget', params: { step } } as const,
-      target: stepTarget(step),
-      actions: 'followGoto' as const,
-    })),
+    'nav.goto': stepIds.flatMap((step) => [
+      ...(takesPayment(step)
+        ? [
+            {
+              guard: { type: 'isNewPaymentTarget', params: { step } } as const,
+              target: stepTarget(chargedCheckId),
+              actions: 'gotoThroughCharged' as const,
+            },
+          ]
+        : []),
+      {
+        guard: { type: 'isGotoTarget', params: { step } } as const,
+        target: stepTarget(step),
+        actions: 'followGoto' as const,
+      },
+    ]),
     'nav.restart': { target: '#e1.start', actions: 'resetProgress' },
   },
   states: {

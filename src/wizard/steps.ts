@@ -3,21 +3,22 @@
 import {
   outcomeKinds,
   stages,
-  type AnswerTarget,
+  type AnswerId,
   type Check,
   type CheckId,
+  type CheckKind,
   type OutcomeId,
   type OutcomeKind,
   type StageId,
   type StepId,
 } from './tree';
 
-export type AnswerId = 'fixed' | 'still' | 'yes' | 'no';
+export type { AnswerId };
 
 export interface CheckStep {
   id: CheckId;
   stage: StageId;
-  /** 1-based position of the stage, for "3 / 7". */
+  /** 1-based position of the stage, for "3 / 9". */
   stageNumber: number;
   check: Check;
 }
@@ -39,8 +40,13 @@ export const outcomeIds: readonly OutcomeId[] = outcomeKinds.map(
   (kind) => `outcome.${kind}` as const,
 );
 export const stepIds: readonly StepId[] = ['start', ...checkIds, ...outcomeIds];
+export const answerIds: readonly AnswerId[] = [
+  ...new Set(checkSteps.flatMap((step) => step.check.answers.map((answer) => answer.id))),
+];
 
-export const firstCheckId: CheckId = `${stages[0].id}.${stages[0].checks[0].id}`;
+export const firstCheckId: CheckId = 'triage.others';
+/** The question asked before every payment. */
+export const chargedCheckId: CheckId = 'payment.charged';
 
 export function isStepId(value: string): value is StepId {
   return (stepIds as readonly string[]).includes(value);
@@ -52,6 +58,10 @@ export function isCheckId(value: string): value is CheckId {
 
 export function isOutcomeId(value: string): value is OutcomeId {
   return (outcomeIds as readonly string[]).includes(value);
+}
+
+export function isAnswerId(value: string): value is AnswerId {
+  return (answerIds as readonly string[]).includes(value);
 }
 
 export function outcomeKindOf(id: OutcomeId): OutcomeKind {
@@ -69,48 +79,68 @@ export function checkStep(id: CheckId): CheckStep {
   return step;
 }
 
+export function kindOf(id: CheckId): CheckKind {
+  return checkStep(id).check.kind;
+}
+
+/** True for a check where the cashier takes a payment again. */
+export const takesPayment = (id: StepId): boolean => isCheckId(id) && kindOf(id) === 'payment';
+
 export function firstCheckOf(stage: StageId): CheckId {
   const step = checkSteps.find((candidate) => candidate.stage === stage);
   if (!step) throw new Error(`Stage ${stage} has no checks`);
   return step.id;
 }
 
-/** The step a "still E1" (or a branch's "carry on") answer leads to. */
-function nextAfter(id: CheckId): StepId {
-  const index = checkIds.indexOf(id);
-  return checkIds[index + 1] ?? 'outcome.escalated';
-}
-
-function resolveTarget(from: CheckId, target: AnswerTarget): StepId {
-  return target === 'next' ? nextAfter(from) : `outcome.${target}`;
+function stepOrThrow(from: CheckId, to: string): StepId {
+  if (!isStepId(to)) throw new Error(`${from} leads to ${to}, which the tree does not have`);
+  return to;
 }
 
 export interface Answer {
   answer: AnswerId;
+  /** The screen the answer shows next. */
   target: StepId;
+  /** Where the walk goes once the customer is known not to have been charged. */
+  afterCharged: StepId | null;
 }
 
 /** The answers a check offers, in the order they are shown: the likely one first. */
 export function answersOf(step: CheckStep): readonly Answer[] {
-  const { check, id } = step;
-  if (check.kind === 'fix') {
-    return [
-      { answer: 'fixed', target: 'outcome.fixed' },
-      { answer: 'still', target: nextAfter(id) },
-    ];
-  }
-  const yes: Answer = { answer: 'yes', target: resolveTarget(id, check.yes) };
-  const no: Answer = { answer: 'no', target: resolveTarget(id, check.no) };
-  return check.likely === 'yes' ? [yes, no] : [no, yes];
+  return step.check.answers.map(({ id, to }) =>
+    typeof to === 'string'
+      ? { answer: id, target: stepOrThrow(step.id, to), afterCharged: null }
+      : {
+          answer: id,
+          target: chargedCheckId,
+          afterCharged: stepOrThrow(step.id, to.charged),
+        },
+  );
+}
+
+/** Every answer that can lead straight to an outcome, for the outcome's words and the tests. */
+export function incomingAnswers(outcome: OutcomeId): readonly AnswerId[] {
+  const answers = checkSteps.flatMap((step) =>
+    answersOf(step)
+      .filter((answer) => answer.target === outcome || answer.afterCharged === outcome)
+      .map((answer) => (answer.afterCharged === outcome ? 'notCharged' : answer.answer)),
+  );
+  return [...new Set(answers)];
 }
 
 /** Old or alternative names that published links may use; a renamed id keeps its old name here. */
-const stepAliases: ReadonlyMap<string, StageId | StepId> = new Map([
+const stepAliases: ReadonlyMap<string, StageId | StepId> = new Map<string, StageId | StepId>([
   ['security', 'pin'],
   ['configuration', 'config'],
   ['settings', 'config'],
   ['reboot', 'restart'],
   ['support', 'escalate'],
+  ['charged', 'payment.charged'],
+  // Steps of the first tree (version 0.1), merged into the checks that took their place.
+  ['card.wipe', 'card.insert'],
+  ['config.software', 'config.params'],
+  ['restart.retry', 'restart.power'],
+  ['escalate.status', 'network.host'],
 ]);
 
 /**

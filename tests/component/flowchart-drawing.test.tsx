@@ -1,47 +1,87 @@
 // The flowchart's drawing: one link per step of the machine (each opening that step in
-// training mode) and one labelled arrow per drawn transition.
+// training mode), and every answer drawn once with its words: an arrow between checks, or a line
+// inside its box when it leads to an outcome or to "Was the customer charged?".
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enSteps from '../../content/e1/en.json';
 import { ChartSvg, noHighlight } from '../../src/trainer/flowchart/ChartSvg';
-import { chartGraph, isDrawnEvent } from '../../src/trainer/flowchart/graph';
-import { layoutChart } from '../../src/trainer/flowchart/layout';
-import { answersOf, checkSteps, stepIds, type StepId } from '../../src/wizard';
+import { answerOfEvent, chartGraph, type ChartEdge } from '../../src/trainer/flowchart/graph';
+import { isLead, layoutChart } from '../../src/trainer/flowchart/layout';
+import { answerLabel, isCheckId, stepIds, type StepId } from '../../src/wizard';
+
+const graph = chartGraph();
+const title = (id: StepId) => (id === 'start' ? 'Start' : enSteps[id].title);
+const answer = ({ from, event }: ChartEdge) => {
+  const id = answerOfEvent(event);
+  return id && isCheckId(from) ? answerLabel(enSteps, from, id) : 'Start';
+};
+const lead = (edge: ChartEdge) => `${answer(edge)} → ${title(edge.to)}`;
+const hrefOf = (step: StepId) => `?step=${step}&mode=training`;
+
+function drawChart() {
+  const layout = layoutChart(graph, {
+    node: title,
+    note: () => null,
+    group: (id) => id,
+    edge: answer,
+    lead,
+  });
+  return render(
+    <div>
+      <p id="hint">Opens in training mode</p>
+      <ChartSvg
+        layout={layout}
+        hrefOf={hrefOf}
+        hintId="hint"
+        highlight={noHighlight}
+        transform={{ x: 0, y: 0, scale: 1 }}
+      />
+    </div>,
+  );
+}
+
+/** Drawn words, wrapped over several lines, compared without the breaks. */
+const squeezed = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
 describe('the flowchart drawing', () => {
-  it('draws one link per step and one arrow per transition, each step opening in training mode', () => {
-    const layout = layoutChart(chartGraph(), {
-      node: (id) => (id === 'start' ? 'Start' : enSteps[id].title),
-      note: () => null,
-      group: (id) => id,
-      // Each arrow is labelled with its event, so the labels can be counted.
-      edge: (event) => event,
-    });
-    const hrefOf = (step: StepId) => `?step=${step}&mode=training`;
-    render(
-      <div>
-        <p id="hint">Opens in training mode</p>
-        <ChartSvg
-          layout={layout}
-          hrefOf={hrefOf}
-          hintId="hint"
-          highlight={noHighlight}
-          transform={{ x: 0, y: 0, scale: 1 }}
-        />
-      </div>,
-    );
+  it('draws one link per step, each opening that step in training mode', () => {
+    drawChart();
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(stepIds.length);
     expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
       stepIds.map(hrefOf).sort(),
     );
     expect(
-      screen.getByRole('link', { name: enSteps['card.wipe'].title }),
+      screen.getByRole('link', { name: enSteps['card.insert'].title }),
     ).toHaveAccessibleDescription('Opens in training mode');
+  });
 
-    const arrows = screen.getAllByText((text) => isDrawnEvent(text));
-    const answers = checkSteps.flatMap((step) => answersOf(step));
-    expect(arrows).toHaveLength(answers.length + 1);
-    expect(screen.getAllByText('nav.start')).toHaveLength(1);
+  it('draws every answer once, with its words: an arrow between checks, else a line in its box', () => {
+    const { container } = drawChart();
+    for (const edge of graph.edges) {
+      const drawn = container.querySelectorAll(`[data-edge="${edge.id}"]`);
+      expect(drawn, edge.id).toHaveLength(1);
+      const [element] = drawn;
+      if (isLead(edge)) {
+        expect(element?.tagName, edge.id).toBe('tspan');
+        // Inside the box of the check it leaves.
+        expect(element?.closest('a')?.getAttribute('href'), edge.id).toBe(hrefOf(edge.from));
+        expect(squeezed(element?.textContent), edge.id).toBe(squeezed(lead(edge)));
+      } else {
+        expect(element?.tagName, edge.id).toBe('g');
+        expect(squeezed(element?.textContent), edge.id).toBe(squeezed(answer(edge)));
+      }
+    }
+    expect(container.querySelectorAll('[data-edge]')).toHaveLength(graph.edges.length);
+  });
+
+  it('writes "Yes, others fail too" into the first question’s box, as the way to the outage advice', () => {
+    drawChart();
+    const first = screen.getByRole('link', { name: enSteps['triage.others'].title });
+    expect(squeezed(first.textContent)).toContain(
+      squeezed(
+        `${enSteps['triage.others'].answers.othersFail} → ${enSteps['outcome.outage'].title}`,
+      ),
+    );
   });
 });

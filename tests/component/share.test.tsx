@@ -17,6 +17,7 @@ import { encodeHandoff } from '../../src/share/handoff/handoffLink';
 import HandoffPanel from '../../src/share/handoff/HandoffPanel';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
 import { stepIndex } from '../../src/share/stepIndex';
+import { answerLabel } from '../../src/wizard';
 import { cardDigits, cardNumber, savedTerminal, walkedIncident } from '../fixtures/handoff';
 
 /** Opens the app at `search` as src/app/start.tsx does: its first screen's words loaded first. */
@@ -36,12 +37,12 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('share this step', () => {
   it('copies the step’s link, says so, and shows it as text and as a QR code', async () => {
-    const user = await openApp('?step=card.wipe&lang=en');
+    const user = await openApp('?step=hardware.reader&lang=en');
     await user.click(
       await screen.findByRole('button', { name: enShare.shareStep.button }, lazyLoad),
     );
 
-    const link = `${origin()}/?step=card.wipe`;
+    const link = `${origin()}/?step=hardware.reader`;
     expect(await navigator.clipboard.readText()).toBe(link);
     expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
       enShare.shareStep.copied,
@@ -113,8 +114,10 @@ describe('a handoff link opened on the agent’s phone', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toContain(zhSteps['network.signal'].title);
-    expect(lines[0]).toContain(zhShare.answers.still);
+    const first = summary.steps[0];
+    if (!first?.answer) throw new Error('no first answer');
+    expect(lines[0]).toContain(zhSteps[first.step].title);
+    expect(lines[0]).toContain(answerLabel(zhSteps, first.step, first.answer));
     expect(screen.getByText(zhShare.outcomes.escalated)).toBeVisible();
     expect(screen.getByText(savedTerminal.merchantNumber)).toBeVisible();
     expect(screen.getByText(/4111 11\*\* \*\*\*\* 1111/)).toBeVisible();

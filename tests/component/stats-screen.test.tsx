@@ -37,9 +37,9 @@ function incident(
 
 /** Ten incidents: six fixed (by three checks), one each of three other outcomes, one open. */
 const seeded: Incident[] = [
-  incident('fixed', 'card.wipe', daysAgo(1)),
-  incident('fixed', 'card.wipe', daysAgo(2)),
-  incident('fixed', 'card.wipe', daysAgo(15)),
+  incident('fixed', 'card.insert', daysAgo(1)),
+  incident('fixed', 'card.insert', daysAgo(2)),
+  incident('fixed', 'card.insert', daysAgo(15)),
   incident('fixed', 'restart.power', daysAgo(1)),
   incident('fixed', 'restart.power', daysAgo(30)),
   incident('fixed', 'network.signal', daysAgo(40)),
@@ -91,8 +91,13 @@ describe('the stats screen', () => {
     expect(within(table).getByRole('row', { name: 'Fixed 6' })).toBeInTheDocument();
     expect(rowNames(table)).toEqual([
       `${enUi.outcomes.fixed}6`,
+      `${enUi.outcomes['already-paid']}0`,
+      `${enUi.outcomes['double-charge']}0`,
+      `${enUi.outcomes.reversal}0`,
+      `${enUi.outcomes.outage}0`,
       `${enUi.outcomes['card-problem']}1`,
       `${enUi.outcomes['security-stop']}0`,
+      `${enUi.outcomes.repair}0`,
       `${enUi.outcomes.escalated}1`,
       `${enUi.outcomes.abandoned}1`,
       `${enUi.outcomes.open}1`,
@@ -106,7 +111,7 @@ describe('the stats screen', () => {
     const table = await dataTable(enUi.stats.fixedBy);
     expect(screen.getByRole('img', { name: enUi.stats.fixedBy })).toBeInTheDocument();
     expect(rowNames(table)).toEqual([
-      `${enSteps['card.wipe'].title}3`,
+      `${enSteps['card.insert'].title}3`,
       `${enSteps['restart.power'].title}2`,
       `${enSteps['network.signal'].title}1`,
     ]);
@@ -157,11 +162,11 @@ describe('the stats screen', () => {
     await showStats();
     expect(await screen.findByText('10 incidents in all')).toBeVisible();
 
-    await db.incidents.add(incident('fixed', 'card.wipe', daysAgo(0)));
+    await db.incidents.add(incident('fixed', 'card.insert', daysAgo(0)));
     expect(await screen.findByText('11 incidents in all')).toBeVisible();
     const table = await dataTable(enUi.stats.fixedBy);
     expect(within(table).getAllByRole('row')[0]).toHaveAccessibleName(
-      `${enSteps['card.wipe'].title} 4`,
+      `${enSteps['card.insert'].title} 4`,
     );
     // The benchmark times the first figures, not every update.
     expect(performance.getEntriesByName('stats:ready', 'mark')).toHaveLength(1);
@@ -179,7 +184,7 @@ describe('the stats screen', () => {
     ).toBeInTheDocument();
     const fixedBy = await dataTable(zhUi.stats.fixedBy);
     expect(rowNames(fixedBy)).toEqual([
-      `${zhSteps['card.wipe'].title}3`,
+      `${zhSteps['card.insert'].title}3`,
       `${zhSteps['restart.power'].title}2`,
       `${zhSteps['network.signal'].title}1`,
     ]);

@@ -21,66 +21,94 @@ beforeEach(() => localStorage.clear());
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('the counter wizard on screen', () => {
-  it('puts the first check one tap from the start screen', async () => {
+  it('puts the first question one tap from the start screen', async () => {
     const user = await openApp('?lang=en');
     expect(heading()).toHaveTextContent(enUi.start.title);
     expect(screen.getByText(enUi.start.lead)).toBeVisible();
     await user.click(screen.getByRole('button', { name: enUi.start.begin }));
-    expect(heading()).toHaveTextContent(enSteps['network.signal'].title);
-    expect(window.location.search).toBe('?step=network.signal&lang=en');
+    expect(heading()).toHaveTextContent(enSteps['triage.others'].title);
+    expect(window.location.search).toBe('?step=triage.others&lang=en');
   });
 
-  it('shows one question with a drawing, the stage, the retry warning and two answers', async () => {
+  it('shows one question with a drawing, the stage and its own answers, no retry warning', async () => {
     await openApp('?step=network.signal&lang=en');
     expect(screen.getByRole('img', { name: enUi.drawings.signalBars })).toBeInTheDocument();
-    expect(screen.getByText('Stage 1 of 7: Network')).toBeInTheDocument();
-    expect(screen.getByText(enUi.retryWarning)).toBeVisible();
-    expect(screen.getByRole('button', { name: enUi.answers.fixed })).toBeVisible();
-    expect(screen.getByRole('button', { name: enUi.answers.still })).toBeVisible();
+    expect(screen.getByText('Stage 3 of 9: Network')).toBeInTheDocument();
+    expect(screen.queryByText(enUi.retryWarning)).not.toBeInTheDocument();
+    for (const label of Object.values(enSteps['network.signal'].answers)) {
+      expect(screen.getByRole('button', { name: label })).toBeVisible();
+    }
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
-  it('names the check that fixed E1 on the outcome', async () => {
-    const user = await openApp('?step=card.wipe&lang=en');
-    await user.click(screen.getByRole('button', { name: enUi.answers.fixed }));
-    expect(heading()).toHaveTextContent(enSteps['outcome.fixed'].title);
-    expect(screen.getByText(`Fixed by: ${enSteps['card.wipe'].title}`)).toBeVisible();
-    expect(window.location.search).toBe('?step=outcome.fixed&at=card.wipe&lang=en');
+  it('tests a fix with a sign-in and warns about a retry only where a payment is tried', async () => {
+    const user = await openApp('?step=network.reconnect&lang=en');
+    expect(screen.getByText(enUi.signinNote)).toBeVisible();
+    expect(screen.queryByText(enUi.retryWarning)).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: enSteps['network.reconnect'].answers.works }),
+    );
+    expect(heading()).toHaveTextContent(enSteps['payment.charged'].title);
+    await user.click(
+      screen.getByRole('button', { name: enSteps['payment.charged'].answers.notCharged }),
+    );
+    const fixed = enSteps['outcome.fixed'].paths.notCharged;
+    expect(heading()).toHaveTextContent(fixed.title);
+    expect(screen.getByText(`Fixed by: ${enSteps['network.reconnect'].title}`)).toBeVisible();
+    expect(screen.getByText(fixed.tell)).toBeVisible();
+    expect(window.location.search).toBe('?step=outcome.fixed&at=network.reconnect&lang=en');
   });
 
-  it('offers the question’s own answers, the likely one first', async () => {
+  it('asks whether the customer was charged before a payment opened by a link', async () => {
     const user = await openApp('?step=card.other&lang=en');
+    expect(heading()).toHaveTextContent(enSteps['payment.charged'].title);
+    await user.click(
+      screen.getByRole('button', { name: enSteps['payment.charged'].answers.notCharged }),
+    );
+    expect(heading()).toHaveTextContent(enSteps['card.other'].title);
+    expect(screen.getByText(enUi.retryWarning)).toBeVisible();
+    const labels = enSteps['card.other'].answers;
     const answers = screen
       .getAllByRole('button')
-      .filter((button) =>
-        [enSteps['card.other'].yes, enSteps['card.other'].no].includes(button.textContent ?? ''),
-      );
+      .filter((button) => Object.values(labels).includes(button.textContent ?? ''));
     expect(answers.map((button) => button.textContent)).toEqual([
-      enSteps['card.other'].yes,
-      enSteps['card.other'].no,
+      labels.otherPaid,
+      labels.otherFails,
+      labels.noOther,
     ]);
-    await user.click(screen.getByRole('button', { name: enSteps['card.other'].yes }));
-    expect(heading()).toHaveTextContent(enSteps['outcome.card-problem'].title);
+    await user.click(screen.getByRole('button', { name: labels.otherPaid }));
+    expect(heading()).toHaveTextContent(enSteps['outcome.card-problem'].paths.otherPaid.title);
   });
 
-  it('shows what to have ready when the case goes to the provider', async () => {
-    await openApp('?step=outcome.escalated&lang=en');
+  it('opens the charged question from a check and comes back to it', async () => {
+    const user = await openApp('?step=hardware.selftest&lang=en');
+    await user.click(screen.getByRole('button', { name: enUi.nav.charged }));
+    expect(heading()).toHaveTextContent(enSteps['payment.charged'].title);
+    await user.click(
+      screen.getByRole('button', { name: enSteps['payment.charged'].answers.notCharged }),
+    );
+    expect(heading()).toHaveTextContent(enSteps['hardware.selftest'].title);
+  });
+
+  it('shows what to have ready for the call to the provider', async () => {
+    await openApp('?step=escalate.call&lang=en');
     const checklist = screen.getByRole('list', { name: enUi.outcome.checklistTitle });
     const items = within(checklist).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual(enSteps['outcome.escalated'].checklist);
+    expect(items.map((item) => item.textContent)).toEqual(enSteps['escalate.call'].checklist);
   });
 
   it('goes back a step and marks the earlier answer', async () => {
     const user = await openApp('?lang=en');
+    const answers = enSteps['triage.others'].answers;
     await user.click(screen.getByRole('button', { name: enUi.start.begin }));
-    await user.click(screen.getByRole('button', { name: enUi.answers.still }));
+    await user.click(screen.getByRole('button', { name: answers.onlyHere }));
     await user.click(screen.getByRole('button', { name: enUi.nav.back }));
-    expect(heading()).toHaveTextContent(enSteps['network.signal'].title);
-    expect(screen.getByRole('button', { name: enUi.answers.still })).toHaveAccessibleDescription(
+    expect(heading()).toHaveTextContent(enSteps['triage.others'].title);
+    expect(screen.getByRole('button', { name: answers.onlyHere })).toHaveAccessibleDescription(
       enUi.earlierAnswer,
     );
     expect(
-      screen.getByRole('button', { name: enUi.answers.fixed }),
+      screen.getByRole('button', { name: answers.othersFail }),
     ).not.toHaveAccessibleDescription();
   });
 
@@ -90,7 +118,7 @@ describe('the counter wizard on screen', () => {
     const stages = screen.getByRole('navigation', { name: enUi.nav.stagesLabel });
     await user.click(within(stages).getByRole('button', { name: enUi.stages.config }));
     expect(heading()).toHaveTextContent(enSteps['config.datetime'].title);
-    expect(screen.getByText('Stage 5 of 7: Settings')).toBeInTheDocument();
+    expect(screen.getByText('Stage 7 of 9: Configuration')).toBeInTheDocument();
   });
 
   it('ends early as abandoned, naming where', async () => {
@@ -101,11 +129,11 @@ describe('the counter wizard on screen', () => {
   });
 
   it('switches language in place and sets <html lang>', async () => {
-    const user = await openApp('?step=card.wipe&lang=en');
+    const user = await openApp('?step=card.other&lang=en');
     await user.click(screen.getByRole('button', { name: '中文' }));
-    await waitFor(() => expect(heading()).toHaveTextContent(zhSteps['card.wipe'].title));
+    await waitFor(() => expect(heading()).toHaveTextContent(zhSteps['payment.charged'].title));
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect(window.location.search).toBe('?step=card.wipe&lang=zh-CN');
+    expect(window.location.search).toBe('?step=payment.charged&lang=zh-CN');
     await user.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
@@ -119,8 +147,8 @@ describe('the counter wizard on screen', () => {
   });
 
   it('says so when a link names an unknown language, and uses the device’s', async () => {
-    await openApp('?step=card.wipe&lang=xx');
+    await openApp('?step=network.host&lang=xx');
     expect(screen.getByRole('alert')).toHaveTextContent(enUi.alerts.unknownLanguage);
-    expect(heading()).toHaveTextContent(enSteps['card.wipe'].title);
+    expect(heading()).toHaveTextContent(enSteps['network.host'].title);
   });
 });

@@ -2,12 +2,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  answerLabel,
   expectCleanRun,
   expectH1,
   expectHtmlLang,
   expectParam,
   fill,
   goTo,
+  tap,
   titleOf,
   useBrowser,
   words,
@@ -35,38 +37,50 @@ describe('deep links', () => {
   const { open } = useBrowser();
 
   it('a check id opens that check with its stage progress, seen and spoken', async () => {
-    const opened = await open('/?step=card.wipe&lang=en');
+    const opened = await open('/?step=hardware.selftest&lang=en');
     const { page } = opened;
 
-    await expectH1(page, titleOf('card.wipe'));
-    await expectParam(page, 'step', 'card.wipe');
-    const stage = en.ui.stages.card;
-    const shown = `2 / 7 ${stage}`;
-    const spoken = fill(en.ui.progress, { number: 2, total: 7, stage });
-    expect(spoken).toBe('Stage 2 of 7: Card');
+    await expectH1(page, titleOf('hardware.selftest'));
+    await expectParam(page, 'step', 'hardware.selftest');
+    const stage = en.ui.stages.hardware;
+    const shown = `6 / 9 ${stage}`;
+    const spoken = fill(en.ui.progress, { number: 6, total: 9, stage });
+    expect(spoken).toBe('Stage 6 of 9: Hardware');
     expect(await page.getByText(shown, { exact: true }).isVisible()).toBe(true);
-    // Screen readers get the sentence, not the terse "2 / 7".
+    // Screen readers get the sentence, not the terse "6 / 9".
     const topBar = await page.getByRole('banner').ariaSnapshot();
     expect(topBar).toContain(spoken);
-    expect(topBar).not.toContain('2 / 7');
+    expect(topBar).not.toContain('6 / 9');
     await expectCleanRun(opened);
   });
 
   it("a stage id opens the stage's first check and the URL names that check", async () => {
-    const opened = await open('/?step=card&lang=en');
+    const opened = await open('/?step=hardware&lang=en');
     const { page } = opened;
 
-    await expectH1(page, titleOf('card.insert'));
-    await expectParam(page, 'step', 'card.insert');
+    await expectH1(page, titleOf('hardware.cables'));
+    await expectParam(page, 'step', 'hardware.cables');
     await expectCleanRun(opened);
   });
 
-  it('an alias ("security") opens the first PIN check', async () => {
+  it('an alias ("security") opens the first check of "PIN and security"', async () => {
     const opened = await open('/?step=security&lang=en');
     const { page } = opened;
 
-    await expectH1(page, titleOf('pin.reenter'));
-    await expectParam(page, 'step', 'pin.reenter');
+    await expectH1(page, titleOf('pin.locked'));
+    await expectParam(page, 'step', 'pin.locked');
+    await expectCleanRun(opened);
+  });
+
+  it('the card stage, a payment, opens on "Was the customer already charged?" first', async () => {
+    const opened = await open('/?step=card&lang=en');
+    const { page } = opened;
+
+    await expectH1(page, titleOf('payment.charged'));
+    await expectParam(page, 'step', 'payment.charged');
+    await tap(page, answerLabel('payment.charged', 'notCharged'));
+    await expectH1(page, titleOf('card.insert'));
+    await expectParam(page, 'step', 'card.insert');
     await expectCleanRun(opened);
   });
 

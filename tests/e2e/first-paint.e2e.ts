@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectNoAxeViolations, launchChromium } from './support/browser';
+import { firstCheck, titleOf, words, type Lang } from './support/wizard';
 
 const appCode = /\/assets\/start-[^/]*\.js$/;
 
@@ -29,26 +30,23 @@ describe('the first paint, before the app has loaded', () => {
     return page;
   }
 
-  it.each([
-    ['/', 'zh-CN', 'zh-CN', '刷卡终端显示 E1？'],
-    ['/', 'en-US', 'en', 'Card terminal showing E1?'],
-    ['/?lang=en', 'zh-CN', 'en', 'Card terminal showing E1?'],
-    ['/?lang=zh-CN', 'en-US', 'zh-CN', '刷卡终端显示 E1？'],
-  ])('%s on a %s phone shows the start screen in %s', async (path, locale, lang, title) => {
+  it.each<[path: string, locale: string, lang: Lang]>([
+    ['/', 'zh-CN', 'zh-CN'],
+    ['/', 'en-US', 'en'],
+    ['/?lang=en', 'zh-CN', 'en'],
+    ['/?lang=zh-CN', 'en-US', 'zh-CN'],
+  ])('%s on a %s phone shows the start screen in %s', async (path, locale, lang) => {
+    const { ui } = words[lang];
     const page = await openWithoutApp(path, locale);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).allInnerTexts())
-      .toEqual([title]);
+      .toEqual([ui.start.title]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     // Until the app replaces them, its buttons say they are not ready yet.
-    const start = page.getByRole('button', {
-      name: lang === 'en' ? 'Start the first check' : '开始第一项检查',
-    });
+    const start = page.getByRole('button', { name: ui.start.begin });
     expect(await start.getAttribute('aria-disabled')).toBe('true');
     // "Jump to a stage" opens without script; it waits for the app, which would close it again.
-    const jump = page.getByText(lang === 'en' ? 'Jump to a stage' : '跳到某个阶段', {
-      exact: true,
-    });
+    const jump = page.getByText(ui.nav.jump, { exact: true });
     expect(await jump.isVisible()).toBe(false);
     await expectNoAxeViolations(page);
   });
@@ -59,7 +57,7 @@ describe('the first paint, before the app has loaded', () => {
     await page.goto(baseUrl());
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).allInnerTexts())
-      .toEqual(['Card terminal showing E1?']);
+      .toEqual([words.en.ui.start.title]);
   });
 
   it.each(['/?step=card', '/?view=log', '/?lang=fr', '/?handoff=1.abc'])(
@@ -76,10 +74,8 @@ describe('the first paint, before the app has loaded', () => {
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(baseUrl());
-    await page.getByRole('button', { name: 'Start the first check' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Look at the signal icon on the terminal' })
-      .waitFor();
+    await page.getByRole('button', { name: words.en.ui.start.begin }).click();
+    await page.getByRole('heading', { level: 1, name: titleOf(firstCheck) }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);
   });

@@ -3,30 +3,27 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasHorizontalScroll } from './support/browser';
-import { expectTraining, expectZoom, flowchartPath, trainerWords } from './support/trainer';
+import {
+  allStepKeys,
+  answerChecks,
+  beginChecks,
+  expectTraining,
+  expectZoom,
+  flowchartPath,
+  trainerWords,
+} from './support/trainer';
 import {
   button,
-  checkOrder,
   expectCleanRun,
   expectH1,
   expectParam,
   goTo,
-  startWalk,
   titleOf,
   useBrowser,
-  walk,
   type StepKey,
 } from './support/wizard';
 
 const trainer = trainerWords.en;
-const allSteps: StepKey[] = [
-  ...checkOrder,
-  'outcome.fixed',
-  'outcome.card-problem',
-  'outcome.security-stop',
-  'outcome.escalated',
-  'outcome.abandoned',
-];
 
 const chart = (page: Page) =>
   page.getByRole('group', { name: trainer.flowchart.label, exact: true });
@@ -38,8 +35,8 @@ const stepOnChart = (page: Page, step: StepKey) =>
   });
 
 /** The zoom the chart's status line reports. */
-async function zoomPercent(page: Page): Promise<number> {
-  const [before = '', after = ''] = trainer.flowchart.zoomLevel.split('{{percent}}');
+async function zoomPercent(page: Page, lang: 'en' | 'zh-CN' = 'en'): Promise<number> {
+  const [before = '', after = ''] = trainerWords[lang].flowchart.zoomLevel.split('{{percent}}');
   const lines = await page.getByRole('status').allTextContents();
   const line = lines.find((text) => text.startsWith(before) && text.endsWith(after)) ?? '';
   return Number(line.slice(before.length, line.length - after.length));
@@ -53,20 +50,17 @@ describe('the flowchart', () => {
     const { page } = opened;
     await expectH1(page, trainer.flowchart.title);
     await chart(page).waitFor({ state: 'visible' });
-    expect(await chart(page).getByRole('link').count()).toBe(allSteps.length + 1);
-    for (const step of allSteps) expect(await stepOnChart(page, step).count(), step).toBe(1);
+    expect(await chart(page).getByRole('link').count()).toBe(allStepKeys.length + 1);
+    for (const step of allStepKeys) expect(await stepOnChart(page, step).count(), step).toBe(1);
     await expectCleanRun(opened);
   });
 
   it('shows an incident from the log on the chart, its path named on each step it passed', async () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
-    await startWalk(page);
-    await walk(page, [
-      ['network.signal', 'still'],
-      ['network.reconnect', 'fixed'],
-    ]);
-    await expectH1(page, titleOf('outcome.fixed'));
+    await beginChecks(page);
+    await answerChecks(page, [['triage.others', 'othersFail']]);
+    await expectH1(page, titleOf('outcome.outage'));
     await goTo(page, flowchartPath());
 
     await page.getByLabel(trainer.flowchart.showPath).selectOption({ index: 1 });
@@ -76,11 +70,11 @@ describe('the flowchart', () => {
       .filter({ hasText: trainer.flowchart.showing.split('{{')[0] ?? '' })
       .waitFor();
     const taken = trainer.flowchart.onTaken;
-    for (const step of ['network.signal', 'network.reconnect', 'outcome.fixed'] as const) {
+    for (const step of ['triage.others', 'outcome.outage'] as const) {
       const link = chart(page).getByRole('link', { name: `${titleOf(step)} (${taken})` });
       expect(await link.count(), step).toBe(1);
     }
-    expect(await stepOnChart(page, 'network.switch').count()).toBe(1);
+    expect(await stepOnChart(page, 'triage.card').count()).toBe(1);
     expect(await page.getByRole('definition').allTextContents()).toContain(
       trainer.flowchart.legendTaken,
     );
@@ -91,13 +85,13 @@ describe('the flowchart', () => {
     const opened = await open(flowchartPath(), { width: 1024 });
     const { page } = opened;
     await chart(page).waitFor({ state: 'visible' });
-    const target = stepOnChart(page, 'card.other');
+    const target = stepOnChart(page, 'triage.card');
     const before = await target.boundingBox();
-    if (!before) throw new Error('card.other is not laid out');
+    if (!before) throw new Error('triage.card is not laid out');
 
-    // Drag the chart up by 400 px, starting on a step: the card checks come into the box.
-    const start = await stepOnChart(page, 'network.signal').boundingBox();
-    if (!start) throw new Error('network.signal is not laid out');
+    // Drag the chart up by 400 px, starting on a step: the second question comes into the box.
+    const start = await stepOnChart(page, 'triage.others').boundingBox();
+    if (!start) throw new Error('triage.others is not laid out');
     const from = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -110,8 +104,8 @@ describe('the flowchart', () => {
     expect(page.url()).not.toContain('mode=training');
 
     await target.click();
-    await expectH1(page, titleOf('card.other'));
-    await expectParam(page, 'step', 'card.other');
+    await expectH1(page, titleOf('triage.card'));
+    await expectParam(page, 'step', 'triage.card');
     await expectTraining(page, null);
     // Back returns to the flowchart.
     await page.goBack();
@@ -148,6 +142,44 @@ describe('the flowchart', () => {
     await expectCleanRun(opened);
   });
 
+  it.each(['en', 'zh-CN'] as const)(
+    'opens fitted to its box on a 1280×800 projector, its words at 12 px or more (%s)',
+    async (lang) => {
+      const opened = await open(flowchartPath(lang), { width: 1280, locale: lang });
+      const { page } = opened;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const words = trainerWords[lang].flowchart;
+      const box = page.getByRole('group', { name: words.label, exact: true });
+      await box.waitFor({ state: 'visible' });
+      const first = box.getByRole('link', { name: titleOf('triage.others', lang), exact: true });
+      // The chart: the frames, arrows and steps drawn in the box.
+      const drawing = box.locator('svg > g');
+      const fits = async () => {
+        const [area, chartArea] = await Promise.all([box.boundingBox(), drawing.boundingBox()]);
+        if (!area || !chartArea) return 'not laid out';
+        const inside =
+          chartArea.x >= area.x &&
+          chartArea.x + chartArea.width <= area.x + area.width &&
+          chartArea.y >= area.y &&
+          // Whole, or (too tall to read whole) as wide as the box, from the top, to pan down.
+          (chartArea.y + chartArea.height <= area.y + area.height ||
+            chartArea.width >= 0.9 * area.width);
+        return inside ? 'fits' : JSON.stringify({ area, chartArea });
+      };
+      await expect.poll(fits).toBe('fits');
+      // The first question is in view, and its title draws at 12 px or more.
+      const [area, step] = await Promise.all([box.boundingBox(), first.boundingBox()]);
+      if (!area || !step) throw new Error('not laid out');
+      expect(step.y + step.height).toBeLessThanOrEqual(area.y + area.height);
+      const fontSize = await first
+        .locator('text')
+        .first()
+        .evaluate((text) => Number.parseFloat(getComputedStyle(text).fontSize));
+      expect(fontSize * ((await zoomPercent(page, lang)) / 100)).toBeGreaterThanOrEqual(12);
+      await expectCleanRun(opened);
+    },
+  );
+
   it('the zoom buttons zoom, and the page never scrolls sideways at 320 px', async () => {
     const opened = await open(flowchartPath(), { width: 320 });
     const { page } = opened;
@@ -175,9 +207,9 @@ describe('the flowchart by touch', () => {
       const label = trainerWords[lang].flowchart.label;
       const box = page.getByRole('group', { name: label, exact: true });
       await box.waitFor({ state: 'visible' });
-      await box.getByRole('link', { name: titleOf('network.reconnect', lang), exact: true }).tap();
-      await expectH1(page, titleOf('network.reconnect', lang));
-      await expectParam(page, 'step', 'network.reconnect');
+      await box.getByRole('link', { name: titleOf('triage.others', lang), exact: true }).tap();
+      await expectH1(page, titleOf('triage.others', lang));
+      await expectParam(page, 'step', 'triage.others');
       await expectTraining(page, null, lang);
       await expectCleanRun(opened);
     },

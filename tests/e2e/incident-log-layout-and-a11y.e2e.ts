@@ -20,6 +20,7 @@ import {
   expectHtmlLang,
   goTo,
   useBrowser,
+  walks,
   type Lang,
 } from './support/wizard';
 
@@ -32,19 +33,18 @@ const incidents = [
   exportedIncident({
     id: 'long-walk',
     startedAt: hoursAgo(50),
-    outcome: 'escalated',
-    at: 'escalate.call',
+    walk: walks.escalated,
     language: 'zh-CN',
     note: '卡号 6212 34** **** 1265 刷不出，顾客说昨天在别的店也刷不出来。已经换了网络和重启终端，仍然显示 E1。',
   }),
+  exportedIncident({ id: 'pin', startedAt: hoursAgo(30), walk: walks.pinLocked }),
+  exportedIncident({ id: 'fixed', startedAt: hoursAgo(20), walk: walks.paidOnSecondRead }),
   exportedIncident({
-    id: 'pin',
-    startedAt: hoursAgo(30),
-    outcome: 'card-problem',
-    at: 'pin.locked',
+    id: 'open',
+    startedAt: hoursAgo(2),
+    walk: walks.escalated,
+    cutShort: { at: 'hardware.selftest', as: 'open' },
   }),
-  exportedIncident({ id: 'fixed', startedAt: hoursAgo(20), outcome: 'fixed', at: 'pin.reenter' }),
-  exportedIncident({ id: 'open', startedAt: hoursAgo(2), outcome: 'open', at: 'hardware.battery' }),
 ];
 
 interface PageCase {

@@ -16,53 +16,45 @@ import {
   openAnotherPage,
   openRow,
   pathLine,
+  pathLines,
+  rowOf,
   rowText,
   startRecordedWalk,
   summaryValue,
+  type IncidentSpec,
 } from './support/log';
 import {
   button,
-  checkOrder,
   expectCleanRun,
   expectH1,
   fill,
-  firstCheck,
+  movesFrom,
+  movesUntil,
+  reachedWords,
   tap,
   titleOf,
   useBrowser,
   walk,
+  walks,
   words,
 } from './support/wizard';
 
 const log = logWords.en;
-const secondCheck = checkOrder[1];
+const fixedWalk = walks.fixedBySignin;
 
-/** Three incidents of different outcomes, for the delete tests. */
-const threeIncidents = exportText([
-  exportedIncident({
-    id: 'fixed-1',
-    startedAt: noonOn(2025, 3, 3),
-    outcome: 'fixed',
-    at: 'network.signal',
-  }),
-  exportedIncident({
-    id: 'card-1',
-    startedAt: noonOn(2025, 3, 10),
-    outcome: 'card-problem',
-    at: 'card.other',
-  }),
-  exportedIncident({
+/** Three incidents of different outcomes, for the delete tests; newest last. */
+const three: IncidentSpec[] = [
+  { id: 'fixed-1', startedAt: noonOn(2025, 3, 3), walk: walks.fixedBySignin },
+  { id: 'card-1', startedAt: noonOn(2025, 3, 10), walk: walks.otherCardPaid },
+  {
     id: 'stopped-1',
     startedAt: noonOn(2025, 3, 17),
-    outcome: 'abandoned',
-    at: 'hardware.cables',
-  }),
-]);
-const threeRows = [
-  rowText('abandoned', 'hardware.cables'),
-  rowText('card-problem', 'card.other'),
-  rowText('fixed', 'network.signal'),
+    walk: walks.escalated,
+    cutShort: { at: 'hardware.cables', as: 'abandoned' },
+  },
 ];
+const threeIncidents = exportText(three.map(exportedIncident));
+const threeRows = three.map((spec) => rowOf(spec)).reverse();
 
 describe('incident log', () => {
   const { open } = useBrowser();
@@ -71,26 +63,23 @@ describe('incident log', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startRecordedWalk(page);
-    await walk(page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'fixed'],
-    ]);
-    await expectH1(page, titleOf('outcome.fixed'));
+    await walk(page, fixedWalk.moves);
+    await expectH1(page, reachedWords(fixedWalk).title);
 
     await leaveForLog(page);
 
     await expectIncidentCount(page, 1);
-    await expectLogRows(page, [rowText('fixed', secondCheck)]);
+    await expectLogRows(page, [rowText('fixed', 'network.reconnect')]);
 
     await openRow(page, 0);
 
-    expect(await incidentPathLines(page)).toEqual([
-      pathLine(firstCheck, 'still'),
-      pathLine(secondCheck, 'fixed'),
-      pathLine('outcome.fixed', null),
-    ]);
+    // Every check with the words of the answer given, the charged question too.
+    expect(await incidentPathLines(page)).toEqual(pathLines(fixedWalk));
+    expect(await incidentPathLines(page)).toContain(
+      `${titleOf('payment.charged')} — ${words.en.steps['payment.charged'].answers.notCharged}`,
+    );
     expect(await summaryValue(page, log.incident.outcome)).toBe(log.outcomes.fixed);
-    expect(await summaryValue(page, log.incident.endedAt)).toBe(titleOf(secondCheck));
+    expect(await summaryValue(page, log.incident.endedAt)).toBe(titleOf('network.reconnect'));
     await expectCleanRun(opened);
   });
 
@@ -117,7 +106,7 @@ describe('incident log', () => {
       .getByRole('heading', { level: 2, name: log.incident.path, exact: true })
       .waitFor({ state: 'visible' });
     expect(await summaryValue(page, log.incident.outcome)).toBe(log.outcomes['card-problem']);
-    expect(await incidentPathLines(page)).toContain(pathLine('card.other', 'yes'));
+    expect(await incidentPathLines(page)).toContain(pathLine(['card.other', 'otherPaid']));
     await expectLogRows(logTab, threeRows);
     await page.getByRole('link', { name: words.en.ui.menu.log, exact: true }).click();
     await expectLogRows(page, threeRows);
@@ -163,13 +152,13 @@ describe('incident log', () => {
     // Back to the first tab, as a person would (a tab in the background draws slowly).
     await page.bringToFront();
     await startRecordedWalk(page);
-    await walk(page, [[firstCheck, 'still']]);
-    await expectLogRows(logTab, [rowText('open', secondCheck)]);
+    await walk(page, movesUntil(fixedWalk, 'triage.card'));
+    await expectLogRows(logTab, [rowText('open', 'triage.card')]);
 
-    await walk(page, [[secondCheck, 'fixed']]);
-    await expectH1(page, titleOf('outcome.fixed'));
+    await walk(page, movesFrom(fixedWalk, 'triage.card'));
+    await expectH1(page, reachedWords(fixedWalk).title);
 
-    await expectLogRows(logTab, [rowText('fixed', secondCheck)]);
+    await expectLogRows(logTab, [rowText('fixed', fixedWalk.at)]);
     await expectIncidentCount(logTab, 1);
     expect(await logTab.getByRole('heading', { level: 1 }).textContent()).toBe(log.log.title);
     await expectCleanRun(opened);

@@ -3,16 +3,20 @@
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import {
+  answerLabel,
+  button,
   expectCleanRun,
   expectH1,
   expectHtmlLang,
   expectParam,
   goTo,
+  movesUntil,
   startWalk,
   tap,
   titleOf,
   useBrowser,
   walk,
+  walks,
   words,
   type CheckKey,
   type Lang,
@@ -32,32 +36,34 @@ describe('switching language', () => {
   const { open } = useBrowser();
 
   it('"中文" shows the same check in Chinese, and "English" switches back', async () => {
-    const opened = await open('/?step=card.wipe&lang=en');
+    const opened = await open('/?step=pin.holder&lang=en');
     const { page } = opened;
-    await expectCheckIn(page, 'card.wipe', 'en');
+    await expectCheckIn(page, 'pin.holder', 'en');
 
     await tap(page, languageButton['zh-CN']);
-    await expectCheckIn(page, 'card.wipe', 'zh-CN');
-    await expectH1(page, words['zh-CN'].steps['card.wipe'].title);
+    await expectCheckIn(page, 'pin.holder', 'zh-CN');
+    for (const answer of ['noSigns', 'signs'] as const) {
+      await button(page, answerLabel('pin.holder', answer, 'zh-CN')).waitFor();
+    }
 
     await tap(page, languageButton.en);
-    await expectCheckIn(page, 'card.wipe', 'en');
+    await expectCheckIn(page, 'pin.holder', 'en');
     await expectCleanRun(opened);
   });
 
   it('the chosen language survives a reload and a fresh visit without lang=', async () => {
-    const opened = await open('/?step=card.wipe&lang=en');
+    const opened = await open('/?step=pin.holder&lang=en');
     const { page } = opened;
-    await expectCheckIn(page, 'card.wipe', 'en');
+    await expectCheckIn(page, 'pin.holder', 'en');
     await tap(page, languageButton['zh-CN']);
-    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+    await expectCheckIn(page, 'pin.holder', 'zh-CN');
 
     await page.reload();
-    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+    await expectCheckIn(page, 'pin.holder', 'zh-CN');
 
     // An en-US device, opened with no language in the link: the saved choice still wins.
-    await goTo(page, '/?step=card.wipe');
-    await expectCheckIn(page, 'card.wipe', 'zh-CN');
+    await goTo(page, '/?step=pin.holder');
+    await expectCheckIn(page, 'pin.holder', 'zh-CN');
     await expectCleanRun(opened);
   });
 
@@ -65,7 +71,7 @@ describe('switching language', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startWalk(page);
-    await walk(page, [['network.signal', 'still']]);
+    await walk(page, movesUntil(walks.fixedBySignin, 'network.reconnect'));
     await expectCheckIn(page, 'network.reconnect', 'en');
     await tap(page, languageButton['zh-CN']);
     await expectCheckIn(page, 'network.reconnect', 'zh-CN');

@@ -35,12 +35,17 @@ const screens: readonly ScreenCase[] = [
     title: (lang) => words[lang].ui.start.title,
   },
   {
-    name: 'a check with a drawing',
+    name: 'the charged question, with its five answers',
+    path: (lang) => `/?step=payment.charged&lang=${lang}`,
+    title: (lang) => titleOf('payment.charged', lang),
+  },
+  {
+    name: 'a check with a drawing and the checklist',
     path: (lang) => `/?step=escalate.call&lang=${lang}`,
     title: (lang) => titleOf('escalate.call', lang),
   },
   {
-    name: 'the outcome with the checklist',
+    name: 'an outcome with the "Tell the customer" line',
     path: (lang) => `/?step=outcome.escalated&lang=${lang}`,
     title: (lang) => titleOf('outcome.escalated', lang),
   },
@@ -115,9 +120,9 @@ describe('layout and accessibility', () => {
       await page.keyboard.press('Enter');
       await expectH1(page, titleOf(firstCheck, lang));
 
-      await tabTo(page, answerLabel(firstCheck, 'still', lang));
+      await tabTo(page, answerLabel(firstCheck, 'onlyHere', lang));
       await page.keyboard.press('Enter');
-      await expectH1(page, titleOf('network.reconnect', lang));
+      await expectH1(page, titleOf('triage.card', lang));
       await expectCleanRun(opened);
     });
   });

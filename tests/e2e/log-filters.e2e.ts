@@ -10,9 +10,10 @@ import {
   logPath,
   logWords,
   noonOn,
-  rowText,
+  rowOf,
+  type IncidentSpec,
 } from './support/log';
-import { button, expectCleanRun, useBrowser } from './support/wizard';
+import { button, expectCleanRun, useBrowser, walks } from './support/wizard';
 
 const log = logWords.en.log;
 const outcomes = logWords.en.outcomes;
@@ -20,19 +21,25 @@ const outcomes = logWords.en.outcomes;
 const march = (day: number) => noonOn(2025, 3, day);
 
 /** Five incidents in March 2025, one or two a week, of four kinds. */
-const incidents = [
-  exportedIncident({ id: 'a', startedAt: march(3), outcome: 'fixed', at: 'network.signal' }),
-  exportedIncident({ id: 'b', startedAt: march(10), outcome: 'card-problem', at: 'card.other' }),
-  exportedIncident({ id: 'c', startedAt: march(17), outcome: 'escalated', at: 'escalate.call' }),
-  exportedIncident({ id: 'd', startedAt: march(21), outcome: 'fixed', at: 'card.wipe' }),
-  exportedIncident({ id: 'e', startedAt: march(24), outcome: 'abandoned', at: 'hardware.cables' }),
-];
+const specs = {
+  a: { id: 'a', startedAt: march(3), walk: walks.fixedBySignin },
+  b: { id: 'b', startedAt: march(10), walk: walks.otherCardPaid },
+  c: { id: 'c', startedAt: march(17), walk: walks.escalated },
+  d: { id: 'd', startedAt: march(21), walk: walks.paidOnSecondRead },
+  e: {
+    id: 'e',
+    startedAt: march(24),
+    walk: walks.escalated,
+    cutShort: { at: 'hardware.cables', as: 'abandoned' },
+  },
+} satisfies Record<string, IncidentSpec>;
+const incidents = Object.values(specs).map(exportedIncident);
 const row = {
-  a: rowText('fixed', 'network.signal'),
-  b: rowText('card-problem', 'card.other'),
-  c: rowText('escalated', 'escalate.call'),
-  d: rowText('fixed', 'card.wipe'),
-  e: rowText('abandoned', 'hardware.cables'),
+  a: rowOf(specs.a),
+  b: rowOf(specs.b),
+  c: rowOf(specs.c),
+  d: rowOf(specs.d),
+  e: rowOf(specs.e),
 };
 const allRows = [row.e, row.d, row.c, row.b, row.a];
 

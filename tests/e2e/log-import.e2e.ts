@@ -1,52 +1,45 @@
 // Importing a JSON backup: a real export moves to another device, importing twice adds nothing,
 // a newer copy of an incident replaces the older, and a bad file is refused with nothing changed.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   download,
   expectAlert,
   expectIncidentCount,
   expectLogRows,
+  exportFormat,
   exportedIncident,
   exportText,
   importAndWait,
   importFile,
+  incidentPathLines,
   leaveForLog,
   logPath,
   logWords,
   noonOn,
+  openRow,
+  pathLine,
+  rowOf,
   rowText,
   startRecordedWalk,
+  type IncidentSpec,
 } from './support/log';
-import {
-  checkOrder,
-  expectCleanRun,
-  expectH1,
-  firstCheck,
-  titleOf,
-  useBrowser,
-  walk,
-} from './support/wizard';
+import { expectCleanRun, expectH1, reachedWords, useBrowser, walk, walks } from './support/wizard';
 
 const log = logWords.en;
 const problems = log.backup.problems;
 
-const twoIncidents = [
-  exportedIncident({
-    id: 'first',
-    startedAt: noonOn(2025, 5, 5),
-    outcome: 'fixed',
-    at: 'network.switch',
-  }),
-  exportedIncident({
+const twoSpecs: IncidentSpec[] = [
+  { id: 'first', startedAt: noonOn(2025, 5, 5), walk: walks.fixedBySignin },
+  {
     id: 'second',
     startedAt: noonOn(2025, 5, 6),
-    outcome: 'security-stop',
-    at: 'pin.holder',
+    walk: walks.securityStop,
     language: 'zh-CN',
     note: '顾客说卡是朋友的',
-  }),
+  },
 ];
-const twoRows = [rowText('security-stop', 'pin.holder'), rowText('fixed', 'network.switch')];
+const twoIncidents = twoSpecs.map(exportedIncident);
+const twoRows = twoSpecs.map((spec) => rowOf(spec)).reverse();
 const validText = exportText(twoIncidents);
 
 describe('importing a JSON backup', () => {
@@ -55,11 +48,8 @@ describe('importing a JSON backup', () => {
   it('an export from one device imports on another, and importing it again changes nothing', async () => {
     const first = await open('/?lang=en');
     await startRecordedWalk(first.page);
-    await walk(first.page, [
-      [firstCheck, 'still'],
-      [checkOrder[1], 'fixed'],
-    ]);
-    await expectH1(first.page, titleOf('outcome.fixed'));
+    await walk(first.page, walks.paidOnSecondRead.moves);
+    await expectH1(first.page, reachedWords(walks.paidOnSecondRead).title);
     await leaveForLog(first.page);
     const exported = await download(first.page, log.backup.json);
     await expectCleanRun(first);
@@ -68,11 +58,11 @@ describe('importing a JSON backup', () => {
     const { page } = second;
     await expectIncidentCount(page, 0);
     await importAndWait(page, exported.text, { added: 1, updated: 0, unchanged: 0 });
-    await expectLogRows(page, [rowText('fixed', checkOrder[1])]);
+    await expectLogRows(page, [rowText('fixed', 'card.insert')]);
 
     await importAndWait(page, exported.text, { added: 0, updated: 0, unchanged: 1 });
     await expectIncidentCount(page, 1);
-    await expectLogRows(page, [rowText('fixed', checkOrder[1])]);
+    await expectLogRows(page, [rowText('fixed', 'card.insert')]);
     await expectCleanRun(second);
   });
 
@@ -90,8 +80,8 @@ describe('importing a JSON backup', () => {
       exportedIncident({
         id: 'third',
         startedAt: noonOn(2025, 5, 7),
-        outcome: 'abandoned',
-        at: 'card.insert',
+        walk: walks.otherCardPaid,
+        cutShort: { at: 'card.insert', as: 'abandoned' },
       }),
     ]);
     await importAndWait(page, later, { added: 1, updated: 1, unchanged: 1 });
@@ -99,7 +89,54 @@ describe('importing a JSON backup', () => {
     await expectLogRows(page, [
       rowText('abandoned', 'card.insert'),
       rowText('card-problem', 'pin.holder'),
-      rowText('fixed', 'network.switch'),
+      rowText('fixed', 'network.reconnect'),
+    ]);
+    await expectCleanRun(opened);
+  });
+
+  it('a backup made before the tree was rebuilt imports, its old steps shown by their new names', async () => {
+    const startedAt = noonOn(2025, 2, 3);
+    // Version 0.1 of the app: old step ids (card.wipe, config.software) and old answers.
+    const oldStep = (step: string, answer: string | null, second: number) => ({
+      step,
+      shownAt: startedAt + second * 1_000,
+      answer,
+      answeredAt: answer === null ? null : startedAt + second * 1_000 + 500,
+    });
+    const oldBackup = JSON.stringify({
+      format: exportFormat,
+      version: 1,
+      exportedAt: new Date(startedAt + 3_600_000).toISOString(),
+      count: 1,
+      incidents: [
+        {
+          id: 'before-the-rebuild',
+          startedAt,
+          updatedAt: startedAt + 60_000,
+          endedAt: startedAt + 60_000,
+          language: 'en',
+          outcome: 'fixed',
+          endedAtStep: 'config.software',
+          steps: [
+            oldStep('card.wipe', 'still', 0),
+            oldStep('config.software', 'fixed', 10),
+            oldStep('outcome.fixed', null, 60),
+          ],
+          note: '',
+        },
+      ],
+    });
+    const opened = await open(logPath());
+    const { page } = opened;
+
+    await importAndWait(page, oldBackup, { added: 1, updated: 0, unchanged: 0 });
+
+    await expectLogRows(page, [rowText('fixed', 'config.params')]);
+    await openRow(page, 0);
+    expect(await incidentPathLines(page)).toEqual([
+      pathLine(['card.insert', 'still']),
+      pathLine(['config.params', 'works']),
+      pathLine('outcome.fixed'),
     ]);
     await expectCleanRun(opened);
   });

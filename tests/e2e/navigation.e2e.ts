@@ -6,22 +6,26 @@ import {
   accessibleDescription,
   answerLabel,
   button,
-  checkOrder,
   expectCleanRun,
   expectH1,
   expectParam,
   firstCheck,
+  moveLabel,
   startWalk,
   tap,
   titleOf,
   useBrowser,
   walk,
   words,
+  type Move,
 } from './support/wizard';
 
 const { ui } = words.en;
-const secondCheck = checkOrder[1];
-const thirdCheck = checkOrder[2];
+// The first two quick questions, then the top of the POS screen.
+const firstMove: Move = ['triage.others', 'onlyHere'];
+const secondMove: Move = ['triage.card', 'everyCard'];
+const secondCheck = secondMove[0];
+const thirdCheck = 'network.signal';
 
 /** Opens the stage list under "Jump to a stage" (a <details> summary). */
 async function openStageJump(page: Page): Promise<void> {
@@ -38,10 +42,7 @@ describe('navigation', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startWalk(page);
-    await walk(page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'still'],
-    ]);
+    await walk(page, [firstMove, secondMove]);
     await expectH1(page, titleOf(thirdCheck));
     const url = page.url();
 
@@ -56,15 +57,15 @@ describe('navigation', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startWalk(page);
-    await walk(page, [[firstCheck, 'still']]);
+    await walk(page, [firstMove]);
     await expectH1(page, titleOf(secondCheck));
 
     await page.goBack();
 
     await expectH1(page, titleOf(firstCheck));
     await expectParam(page, 'step', firstCheck);
-    const chosen = button(page, answerLabel(firstCheck, 'still'));
-    const other = button(page, answerLabel(firstCheck, 'fixed'));
+    const chosen = button(page, moveLabel(firstMove));
+    const other = button(page, answerLabel(firstCheck, 'othersFail'));
     expect(await accessibleDescription(chosen)).toBe(ui.earlierAnswer);
     expect(await other.getAttribute('aria-describedby')).toBeNull();
     await expectCleanRun(opened);
@@ -74,19 +75,14 @@ describe('navigation', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startWalk(page);
-    await walk(page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'still'],
-    ]);
+    await walk(page, [firstMove, secondMove]);
     await expectH1(page, titleOf(thirdCheck));
 
     await tap(page, ui.nav.back);
 
     await expectH1(page, titleOf(secondCheck));
     await expectParam(page, 'step', secondCheck);
-    expect(await accessibleDescription(button(page, answerLabel(secondCheck, 'still')))).toBe(
-      ui.earlierAnswer,
-    );
+    expect(await accessibleDescription(button(page, moveLabel(secondMove)))).toBe(ui.earlierAnswer);
 
     await page.goForward();
 
@@ -108,11 +104,46 @@ describe('navigation', () => {
     await expectCleanRun(opened);
   });
 
+  it('"Jump to a stage" then "Card", a payment, asks "Was the customer already charged?" first', async () => {
+    const opened = await open('/?lang=en');
+    const { page } = opened;
+    await startWalk(page);
+
+    await openStageJump(page);
+    await tap(page, ui.stages.card);
+
+    await expectH1(page, titleOf('payment.charged'));
+    await tap(page, answerLabel('payment.charged', 'notCharged'));
+    await expectH1(page, titleOf('card.insert'));
+    await expectParam(page, 'step', 'card.insert');
+    await expectCleanRun(opened);
+  });
+
+  it('the quiet "Was the customer charged?" on a check asks it; "No" returns to that check', async () => {
+    const opened = await open('/?lang=en');
+    const { page } = opened;
+    await startWalk(page);
+    await walk(page, [firstMove, secondMove]);
+    await expectH1(page, titleOf(thirdCheck));
+
+    await tap(page, ui.nav.charged);
+
+    await expectH1(page, titleOf('payment.charged'));
+    await expectParam(page, 'step', 'payment.charged');
+    expect(await button(page, ui.nav.charged).count(), 'not offered on the question itself').toBe(
+      0,
+    );
+    await tap(page, answerLabel('payment.charged', 'notCharged'));
+    await expectH1(page, titleOf(thirdCheck));
+    await expectParam(page, 'step', thirdCheck);
+    await expectCleanRun(opened);
+  });
+
   it('"Start again" returns to the start screen', async () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startWalk(page);
-    await walk(page, [[firstCheck, 'still']]);
+    await walk(page, [firstMove]);
     await expectH1(page, titleOf(secondCheck));
 
     await tap(page, ui.nav.restart);

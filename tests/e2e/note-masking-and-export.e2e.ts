@@ -17,11 +17,11 @@ import {
 import {
   expectCleanRun,
   expectH1,
-  firstCheck,
   goTo,
-  titleOf,
+  reachedWords,
   useBrowser,
   walk,
+  walks,
   type Lang,
 } from './support/wizard';
 
@@ -42,11 +42,13 @@ const dashedNote = {
 const noteField = (page: Page, lang: Lang = 'en') =>
   page.getByRole('textbox', { name: logWords[lang].note.label, exact: true });
 
-/** Walks to "fixed" at the first check and saves `note` on the outcome screen. */
+const fixedWalk = walks.fixedBySignin;
+
+/** Walks to "fixed" (a sign-in that works) and saves `note` on the outcome screen. */
 async function fixedWithNote(page: Page, note: string, lang: Lang = 'en'): Promise<void> {
   await startRecordedWalk(page, lang);
-  await walk(page, [[firstCheck, 'fixed']], lang);
-  await expectH1(page, titleOf('outcome.fixed', lang));
+  await walk(page, fixedWalk.moves, lang);
+  await expectH1(page, reachedWords(fixedWalk, lang).title);
   await noteField(page, lang).fill(note);
   await page.getByRole('button', { name: logWords[lang].note.save, exact: true }).click();
   await expectStatus(page, logWords[lang].note.masked);
@@ -85,7 +87,8 @@ describe('card numbers in notes', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startRecordedWalk(page);
-    await walk(page, [[firstCheck, 'fixed']]);
+    await walk(page, fixedWalk.moves);
+    await expectH1(page, reachedWords(fixedWalk).title);
     await leaveForLog(page);
     await openRow(page, 0);
 
@@ -131,8 +134,8 @@ describe('card numbers in notes', () => {
     const byNote = (row: string[]) => [row[4], row[5], row[6], row[8]];
     expect(rows.map(byNote)).toEqual(
       expect.arrayContaining([
-        ['en', 'fixed', firstCheck, chineseNote.masked],
-        ['zh-CN', 'fixed', firstCheck, dashedNote.masked],
+        ['en', 'fixed', fixedWalk.at, chineseNote.masked],
+        ['zh-CN', 'fixed', fixedWalk.at, dashedNote.masked],
       ]),
     );
     expectNoFullCardNumber(csv.text);

@@ -9,15 +9,18 @@ import {
   leaveForLog,
   logWords,
   openRow,
-  pathLine,
   rowText,
   showLog,
-  startRecordedWalk,
   templatePattern,
   resumeOffer,
 } from './support/log';
 import {
+  answerChecks,
+  answerWords,
+  beginChecks,
   expectTraining,
+  firstCheckKey,
+  playScenario,
   practicePath,
   scenarioPanel,
   scenarioWords,
@@ -25,29 +28,30 @@ import {
   trainerWords,
   trainingBanner,
   trainingPath,
+  triedLine,
 } from './support/trainer';
 import {
-  answerLabel,
   button,
-  checkOrder,
   expectCleanRun,
   expectH1,
   expectParam,
   fill,
-  firstCheck,
   goTo,
   tap,
   titleOf,
   useBrowser,
-  walk,
   words,
+  type CheckKey,
+  type StepKey,
 } from './support/wizard';
+import scenarioData from '../../content/scenarios/scenarios.json';
 
 const { ui } = words.en;
 const trainer = trainerWords.en;
 const log = logWords.en;
 const looseSim = scenarioWords.en['loose-sim'];
-const secondCheck = checkOrder[1];
+const firstCheck = firstCheckKey;
+const secondCheck = 'triage.card';
 
 /** The items of the feedback screen's list headed `title`. */
 async function listUnder(page: Page, title: string): Promise<string[]> {
@@ -73,14 +77,14 @@ describe('a practice run', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     // A real incident, left open at the second check.
-    await startRecordedWalk(page);
-    await walk(page, [[firstCheck, 'still']]);
+    await beginChecks(page);
+    await answerChecks(page, [[firstCheck, 'onlyHere']]);
     await expectH1(page, titleOf(secondCheck));
     await showLog(page);
     await expectIncidentCount(page, 1);
     await openRow(page, 0);
     const before = await incidentPathLines(page);
-    expect(before).toEqual([pathLine(firstCheck, 'still'), pathLine(secondCheck, null)]);
+    expect(before).toEqual([triedLine(firstCheck, 'onlyHere'), triedLine(secondCheck, null)]);
 
     // The trainer opens the practice page, names the trainee and starts a scenario.
     await goTo(page, practicePath());
@@ -94,25 +98,36 @@ describe('a practice run', () => {
     await tap(page, ui.start.begin);
 
     // Each check says what the terminal did; the trainee answers.
-    await expectH1(page, titleOf('network.signal'));
+    const panelSays = async (text: string | undefined) =>
+      expect(await scenarioPanel(page).textContent()).toContain(text);
+    await expectH1(page, titleOf(firstCheck));
     await expectTraining(page, 'loose-sim');
-    expect(await scenarioPanel(page).textContent()).toContain(looseSim.terminal['network.signal']);
-    await tap(page, answerLabel('network.signal', 'still'));
+    await panelSays(looseSim.terminal['triage.others']);
+    await tap(page, answerWords(firstCheck, 'onlyHere'));
+    await expectH1(page, titleOf(secondCheck));
+    await panelSays(looseSim.terminal['triage.card']);
+    await tap(page, answerWords(secondCheck, 'everyCard'));
+    await expectH1(page, titleOf('network.signal'));
+    await panelSays(looseSim.terminal['network.signal']);
+    await tap(page, answerWords('network.signal', 'noSignal'));
 
     await expectH1(page, titleOf('network.reconnect'));
-    expect(await scenarioPanel(page).textContent()).toContain(
-      looseSim.terminal['network.reconnect'],
-    );
+    await panelSays(looseSim.terminal['network.reconnect']);
     // A wrong answer, then Back: training mode stays in the URL through the browser's history.
-    await tap(page, answerLabel('network.reconnect', 'still'));
+    await tap(page, answerWords('network.reconnect', 'fails'));
     await expectH1(page, titleOf('network.switch'));
-    expect(await scenarioPanel(page).textContent()).toContain(trainer.scenario.afterEnd);
+    await panelSays(trainer.scenario.offPath);
     await tap(page, ui.nav.back);
     await expectH1(page, titleOf('network.reconnect'));
     await expectTraining(page, 'loose-sim');
-    await tap(page, answerLabel('network.reconnect', 'fixed'));
+    await tap(page, answerWords('network.reconnect', 'works'));
 
-    await expectH1(page, titleOf('outcome.fixed'));
+    // A fix tested by sign-in: before the payment, was the customer already charged?
+    await expectH1(page, titleOf('payment.charged'));
+    await panelSays(looseSim.terminal['payment.charged']);
+    await tap(page, answerWords('payment.charged', 'notCharged'));
+
+    await expectH1(page, words.en.steps['outcome.fixed'].paths.notCharged.title);
     await expectTraining(page, 'loose-sim');
     // No note and no handoff on a practice outcome: those belong to the log.
     expect(await page.getByRole('textbox').count()).toBe(0);
@@ -128,21 +143,25 @@ describe('a practice run', () => {
       }),
     });
     await page.getByText(right, { exact: true }).waitFor({ state: 'visible' });
-    const answer = trainer.attempt.answers;
-    expect(await listUnder(page, trainer.attempt.yourPath)).toEqual([
-      `${titleOf('network.signal')} — ${answer.still}`,
-      `${titleOf('network.reconnect')} — ${answer.still}`,
-      titleOf('network.switch'),
-      `${titleOf('network.reconnect')} — ${answer.fixed}`,
+    const start = [
+      triedLine(firstCheck, 'onlyHere'),
+      triedLine(secondCheck, 'everyCard'),
+      triedLine('network.signal', 'noSignal'),
+    ];
+    const end = [
+      triedLine('network.reconnect', 'works'),
+      triedLine('payment.charged', 'notCharged'),
       `→ ${titleOf('outcome.fixed')}`,
+    ];
+    expect(await listUnder(page, trainer.attempt.yourPath)).toEqual([
+      ...start,
+      triedLine('network.reconnect', 'fails'),
+      titleOf('network.switch'),
+      ...end,
     ]);
     await expect
       .poll(() => listUnder(page, trainer.attempt.shortestPath))
-      .toEqual([
-        `${titleOf('network.signal')} — ${answer.still}`,
-        `${titleOf('network.reconnect')} — ${answer.fixed}`,
-        `→ ${titleOf('outcome.fixed')}`,
-      ]);
+      .toEqual([...start, ...end]);
     const repeated = page.getByRole('heading', { name: trainer.attempt.repeated, exact: true });
     await repeated.waitFor({ state: 'visible' });
     expect(await page.getByText(trainer.attempt.repeatedLead, { exact: true }).count()).toBe(1);
@@ -179,17 +198,19 @@ describe('a practice run', () => {
   it('a training link followed mid-incident leaves the counter’s walk as it was, and leaving training goes back to it', async () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
-    await startRecordedWalk(page);
-    await walk(page, [[firstCheck, 'still']]);
+    await beginChecks(page);
+    await answerChecks(page, [[firstCheck, 'onlyHere']]);
     await expectH1(page, titleOf(secondCheck));
 
     await followInAppLink(page, trainingPath('busy-wifi'));
     await expectH1(page, ui.start.title);
     await expectTraining(page, 'busy-wifi');
     await tap(page, ui.start.begin);
-    await walk(page, [
-      ['network.signal', 'still'],
-      ['network.reconnect', 'still'],
+    await answerChecks(page, [
+      [firstCheck, 'onlyHere'],
+      [secondCheck, 'everyCard'],
+      ['network.signal', 'noSignal'],
+      ['network.reconnect', 'fails'],
     ]);
     await expectH1(page, titleOf('network.switch'));
     await expectTraining(page, 'busy-wifi');
@@ -201,33 +222,58 @@ describe('a practice run', () => {
     expect(await trainingBanner(page).count()).toBe(0);
 
     // The counter carries on from there, and its incident holds only the counter's own moves.
-    await tap(page, answerLabel(secondCheck, 'fixed'));
-    await expectH1(page, titleOf('outcome.fixed'));
+    await answerChecks(page, [
+      [secondCheck, 'onlyThisCard'],
+      ['pin.locked', 'locked'],
+    ]);
+    await expectH1(page, words.en.steps['outcome.card-problem'].paths.locked.title);
     await leaveForLog(page);
     await expectIncidentCount(page, 1);
-    await expectLogRows(page, [rowText('fixed', secondCheck)]);
+    await expectLogRows(page, [rowText('card-problem', 'pin.locked')]);
     await openRow(page, 0);
     expect(await incidentPathLines(page)).toEqual([
-      pathLine(firstCheck, 'still'),
-      pathLine(secondCheck, 'fixed'),
-      pathLine('outcome.fixed', null),
+      triedLine(firstCheck, 'onlyHere'),
+      triedLine(secondCheck, 'onlyThisCard'),
+      triedLine('pin.locked', 'locked'),
+      triedLine('outcome.card-problem', null),
     ]);
     await expectCleanRun(opened);
   });
+
+  it.each(['sms-debit', 'every-till-fails', 'double-charge'] as const)(
+    'plays %s, a scenario added with the rebuilt tree, to its right outcome and its feedback',
+    async (id) => {
+      const opened = await open(trainingPath(id));
+      const { page } = opened;
+      expect(await scenarioPanel(page).textContent()).toContain(scenarioWords.en[id].story);
+      await playScenario(page, id);
+      await page.getByRole('link', { name: trainer.scenario.seeFeedback, exact: true }).click();
+      await expectH1(page, trainer.attempt.title);
+      const { outcome, at } = scenarioData[id].expected;
+      const right = fill(trainer.attempt.right, {
+        outcome: fill(trainer.attempt.at, {
+          outcome: titleOf(`outcome.${outcome}` as StepKey),
+          check: titleOf(at as CheckKey),
+        }),
+      });
+      await page.getByText(right, { exact: true }).waitFor({ state: 'visible' });
+      await expectCleanRun(opened);
+    },
+  );
 
   it('keeps training mode and the scenario through a language switch', async () => {
     const opened = await open(trainingPath('frozen-card'));
     const { page } = opened;
     await expectTraining(page, 'frozen-card');
     await tap(page, ui.start.begin);
-    await expectH1(page, titleOf('network.signal'));
+    await expectH1(page, titleOf(firstCheck));
     await tap(page, '中文');
 
-    await expectH1(page, titleOf('network.signal', 'zh-CN'));
+    await expectH1(page, titleOf(firstCheck, 'zh-CN'));
     await expectTraining(page, 'frozen-card', 'zh-CN');
     await expectParam(page, 'lang', 'zh-CN');
     expect(await scenarioPanel(page, 'zh-CN').textContent()).toContain(
-      scenarioWords['zh-CN']['frozen-card'].terminal['network.signal'],
+      scenarioWords['zh-CN']['frozen-card'].terminal['triage.others'],
     );
     await expectCleanRun(opened);
   });

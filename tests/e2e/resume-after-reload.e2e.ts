@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { OpenedPage } from './support/browser';
 import { describe, expect, it } from 'vitest';
 import {
+  expectContinuing,
   expectIncidentCount,
   expectLogRows,
   incidentPathLines,
@@ -13,6 +14,7 @@ import {
   openAnotherPage,
   openRow,
   pathLine,
+  pathLines,
   resumeOffer,
   rowText,
   startRecordedWalk,
@@ -20,24 +22,31 @@ import {
 } from './support/log';
 import {
   accessibleDescription,
-  answerLabel,
   button,
-  checkOrder,
   expectCleanRun,
   expectH1,
   fill,
-  firstCheck,
+  moveLabel,
+  movesFrom,
+  reachedWords,
   tap,
   titleOf,
   useBrowser,
   walk,
+  walks,
   words,
   type CheckKey,
 } from './support/wizard';
 
 const { ui } = words.en;
 const log = logWords.en;
-const [, secondCheck, thirdCheck, fourthCheck] = checkOrder;
+// Two quick questions, no signal, a reconnect whose sign-in works, the customer not charged.
+const route = walks.fixedBySignin;
+const [firstMove, secondMove, thirdMove] = route.moves;
+const secondCheck = secondMove[0];
+const thirdCheck = thirdMove[0];
+const fourthCheck = route.moves[3][0];
+const fixedTitle = reachedWords(route).title;
 
 /** Waits for the offer and checks it names the check where the incident stopped. */
 async function expectOfferStoppedAt(page: Page, check: CheckKey): Promise<void> {
@@ -67,48 +76,30 @@ describe('resuming an incident', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startRecordedWalk(page);
-    await walk(page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'still'],
-    ]);
+    await walk(page, [firstMove, secondMove]);
     await expectH1(page, titleOf(thirdCheck));
 
     await page.reload();
 
     await expectH1(page, titleOf(thirdCheck));
-    const continuing = page.getByRole('status').filter({
-      hasText: new RegExp(`^${templatePattern(log.resume.continued)}$`),
-    });
-    await continuing.waitFor({ state: 'visible' });
+    await expectContinuing(page);
     expect(await resumeOffer(page).count()).toBe(0);
 
-    await walk(page, [
-      [thirdCheck, 'still'],
-      [fourthCheck, 'fixed'],
-    ]);
-    await expectH1(page, titleOf('outcome.fixed'));
+    await walk(page, movesFrom(route, thirdCheck));
+    await expectH1(page, fixedTitle);
     await leaveForLog(page);
 
     await expectIncidentCount(page, 1);
-    await expectLogRows(page, [rowText('fixed', fourthCheck)]);
+    await expectLogRows(page, [rowText('fixed', route.at)]);
     await openRow(page, 0);
-    expect(await incidentPathLines(page)).toEqual([
-      pathLine(firstCheck, 'still'),
-      pathLine(secondCheck, 'still'),
-      pathLine(thirdCheck, 'still'),
-      pathLine(fourthCheck, 'fixed'),
-      pathLine('outcome.fixed', null),
-    ]);
+    expect(await incidentPathLines(page)).toEqual(pathLines(route));
     await expectCleanRun(opened);
   });
 
   it('after the tab was closed, "Continue it" lands on the check where it stopped, the earlier answer still marked', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
-    await walk(opened.page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'still'],
-    ]);
+    await walk(opened.page, [firstMove, secondMove]);
     await expectH1(opened.page, titleOf(thirdCheck));
     await tap(opened.page, ui.nav.back);
     await expectH1(opened.page, titleOf(secondCheck));
@@ -117,23 +108,21 @@ describe('resuming an incident', () => {
     await button(resumeOffer(page), log.resume.continue).click();
 
     await expectH1(page, titleOf(secondCheck));
-    expect(await accessibleDescription(button(page, answerLabel(secondCheck, 'still')))).toBe(
-      ui.earlierAnswer,
-    );
+    expect(await accessibleDescription(button(page, moveLabel(secondMove)))).toBe(ui.earlierAnswer);
     expect(await resumeOffer(page).count()).toBe(0);
 
-    await walk(page, [[secondCheck, 'fixed']]);
-    await expectH1(page, titleOf('outcome.fixed'));
+    await walk(page, movesFrom(route, secondCheck));
+    await expectH1(page, fixedTitle);
     await leaveForLog(page);
     await expectIncidentCount(page, 1);
-    await expectLogRows(page, [rowText('fixed', secondCheck)]);
+    await expectLogRows(page, [rowText('fixed', route.at)]);
     await expectCleanRun({ ...opened, page });
   });
 
   it('after the tab was closed, "End it" ends the unfinished incident, says so, and its link opens the log showing it as "Stopped"', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
-    await walk(opened.page, [[firstCheck, 'still']]);
+    await walk(opened.page, [firstMove]);
     await expectH1(opened.page, titleOf(secondCheck));
 
     const page = await reopenAfterClosing(opened, secondCheck);
@@ -156,10 +145,7 @@ describe('resuming an incident', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startRecordedWalk(page);
-    await walk(page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'still'],
-    ]);
+    await walk(page, [firstMove, secondMove]);
     await expectH1(page, titleOf(thirdCheck));
     const logTab = await openAnotherPage(opened, logPath());
     await expectLogRows(logTab, [rowText('open', thirdCheck)]);
@@ -167,7 +153,7 @@ describe('resuming an incident', () => {
 
     await page.reload();
     await expectH1(page, titleOf(thirdCheck));
-    await walk(page, [[thirdCheck, 'still']]);
+    await walk(page, [thirdMove]);
 
     await expectH1(page, titleOf(fourthCheck));
     await expectLogRows(logTab, [rowText('open', fourthCheck)]);
@@ -175,10 +161,8 @@ describe('resuming an incident', () => {
     await logTab.bringToFront();
     await openRow(logTab, 0);
     expect(await incidentPathLines(logTab)).toEqual([
-      pathLine(firstCheck, 'still'),
-      pathLine(secondCheck, 'still'),
-      pathLine(thirdCheck, 'still'),
-      pathLine(fourthCheck, null),
+      ...[firstMove, secondMove, thirdMove].map((move) => pathLine(move)),
+      pathLine(fourthCheck),
     ]);
     await expectCleanRun(opened);
   });
@@ -187,10 +171,7 @@ describe('resuming an incident', () => {
   it('after "Continue it", Back goes to the check before, and the incident stays open', async () => {
     const opened = await open('/?lang=en');
     await startRecordedWalk(opened.page);
-    await walk(opened.page, [
-      [firstCheck, 'still'],
-      [secondCheck, 'still'],
-    ]);
+    await walk(opened.page, [firstMove, secondMove]);
     await expectH1(opened.page, titleOf(thirdCheck));
 
     const page = await reopenAfterClosing(opened, thirdCheck);
@@ -200,9 +181,7 @@ describe('resuming an incident', () => {
     await tap(page, ui.nav.back);
 
     await expectH1(page, titleOf(secondCheck));
-    expect(await accessibleDescription(button(page, answerLabel(secondCheck, 'still')))).toBe(
-      ui.earlierAnswer,
-    );
+    expect(await accessibleDescription(button(page, moveLabel(secondMove)))).toBe(ui.earlierAnswer);
     await expectCleanRun({ ...opened, page });
   });
 });

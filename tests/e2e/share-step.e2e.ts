@@ -12,14 +12,16 @@ import {
   shareWords,
 } from './support/share';
 import {
-  carryOnUntil,
+  answerLabel,
   expectCleanRun,
   expectH1,
+  movesUntil,
   startWalk,
   tap,
   titleOf,
   useBrowser,
   walk,
+  walks,
   type Lang,
 } from './support/wizard';
 
@@ -31,21 +33,24 @@ describe('share this step', () => {
     const { page } = opened;
     await grantClipboard(opened);
     await startWalk(page);
-    await walk(page, carryOnUntil('card.wipe'));
-    await expectH1(page, titleOf('card.wipe'));
+    await walk(page, movesUntil(walks.otherCardPaid, 'card.insert'));
+    await expectH1(page, titleOf('card.insert'));
     await expectNoWebShare(page);
 
     await tap(page, shareWords.en.shareStep.button);
 
     await expectStatus(page, shareWords.en.shareStep.copied);
     const link = await readClipboard(page);
-    expect(new URL(link).search).toBe('?step=card.wipe');
+    expect(new URL(link).search).toBe('?step=card.insert');
     await expect
       .poll(() => page.getByText(link, { exact: true }).isVisible(), { timeout: 5_000 })
       .toBe(true);
 
+    // A payment step: the reader is asked first whether the customer was already charged.
     const elsewhere = await open(pathOf(link), { locale: 'zh-CN' });
-    await expectH1(elsewhere.page, titleOf('card.wipe', 'zh-CN'));
+    await expectH1(elsewhere.page, titleOf('payment.charged', 'zh-CN'));
+    await tap(elsewhere.page, answerLabel('payment.charged', 'notCharged', 'zh-CN'));
+    await expectH1(elsewhere.page, titleOf('card.insert', 'zh-CN'));
     await expectCleanRun(opened);
     await expectCleanRun(elsewhere);
   });

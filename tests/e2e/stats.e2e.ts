@@ -15,11 +15,12 @@ import {
   expectCleanRun,
   expectH1,
   fill,
-  firstCheck,
   goTo,
+  reachedWords,
   titleOf,
   useBrowser,
   walk,
+  walks,
 } from './support/wizard';
 
 const { stats, outcomes } = logWords.en;
@@ -61,20 +62,15 @@ describe('stats', () => {
     const opened = await open('/?lang=en');
     const { page } = opened;
     await startRecordedWalk(page);
-    await walk(page, [[firstCheck, 'fixed']]);
-    await expectH1(page, titleOf('outcome.fixed'));
+    await walk(page, walks.fixedBySignin.moves);
+    await expectH1(page, reachedWords(walks.fixedBySignin).title);
     await leaveForLog(page);
     const now = Date.now();
     const minutesAgo = (minutes: number) => now - minutes * 60_000;
     const imported = [
-      exportedIncident({ id: 'f', startedAt: minutesAgo(30), outcome: 'fixed', at: firstCheck }),
-      exportedIncident({ id: 'w', startedAt: minutesAgo(20), outcome: 'fixed', at: 'card.wipe' }),
-      exportedIncident({
-        id: 'c',
-        startedAt: minutesAgo(10),
-        outcome: 'card-problem',
-        at: 'card.other',
-      }),
+      exportedIncident({ id: 'f', startedAt: minutesAgo(30), walk: walks.fixedBySignin }),
+      exportedIncident({ id: 'w', startedAt: minutesAgo(20), walk: walks.paidOnSecondRead }),
+      exportedIncident({ id: 'c', startedAt: minutesAgo(10), walk: walks.otherCardPaid }),
     ];
     await importAndWait(page, exportText(imported), { added: 3, updated: 0, unchanged: 0 });
     const thisWeek = [now, ...imported.map((incident) => incident.startedAt)].filter(
@@ -91,14 +87,20 @@ describe('stats', () => {
     }
     expect(await tableRows(page, stats.byOutcome)).toEqual([
       [outcomes.fixed, '3'],
+      [outcomes['already-paid'], '0'],
+      [outcomes['double-charge'], '0'],
+      [outcomes.reversal, '0'],
+      [outcomes.outage, '0'],
       [outcomes['card-problem'], '1'],
       [outcomes['security-stop'], '0'],
+      [outcomes.repair, '0'],
       [outcomes.escalated, '0'],
       [outcomes.abandoned, '0'],
     ]);
+    // The fix is the check that worked: the sign-in after reconnecting, the card read again.
     expect(await tableRows(page, stats.fixedBy)).toEqual([
-      [titleOf(firstCheck), '2'],
-      [titleOf('card.wipe'), '1'],
+      [titleOf('network.reconnect'), '2'],
+      [titleOf('card.insert'), '1'],
     ]);
     const weeks = await tableRows(page, stats.perWeek);
     expect(weeks).toHaveLength(12);

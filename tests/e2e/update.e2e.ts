@@ -26,14 +26,15 @@ import {
 } from './support/pwa';
 import {
   button,
-  carryOnAnswer,
   expectH1,
   expectParam,
   firstCheck,
+  reachedWords,
   startWalk,
   tap,
   titleOf,
   walk,
+  walks,
   words,
 } from './support/wizard';
 
@@ -134,8 +135,8 @@ describe('a new version while the app is open', () => {
     const hosted = await openThenDeploy('/?lang=en');
     const { page } = hosted;
     await startWalk(page);
-    await walk(page, [carryOnAnswer(firstCheck)]);
-    const step = 'network.reconnect';
+    await walk(page, [['triage.others', 'onlyHere']]);
+    const step = 'triage.card';
     await expectH1(page, titleOf(step));
     await markWindow(page);
 
@@ -183,15 +184,16 @@ describe('a new version while the app is open', () => {
     await expect
       .poll(() => updatePrompt(page, 'zh-CN').count(), { message: 'prompt gone' })
       .toBe(0);
-    await walk(page, [[firstCheck, 'fixed']], 'zh-CN');
-    await expectH1(page, titleOf('outcome.fixed', 'zh-CN'));
+    // Other tills fail too: the outage advice, one tap from the first question.
+    await walk(page, walks.othersFail.moves, 'zh-CN');
+    await expectH1(page, reachedWords(walks.othersFail, 'zh-CN').title);
     expect(await stillSameWindow(page), 'no reload after "Later"').toBe(true);
     expect(await runsNextVersion(page)).toBe(false);
 
     // Told once: a reload of their own brings no second prompt, only a quiet line after the
     // screen that offers the new version again; the person still chooses.
     await page.reload();
-    await expectH1(page, titleOf('outcome.fixed', 'zh-CN'));
+    await expectH1(page, titleOf('outcome.outage', 'zh-CN'));
     await page.getByText(zh.pwa.update.nextTime, { exact: true }).waitFor({ state: 'visible' });
     expect(await updatePrompt(page, 'zh-CN').count()).toBe(0);
     expect(await runsNextVersion(page)).toBe(false);
@@ -199,7 +201,7 @@ describe('a new version while the app is open', () => {
     await tap(page, zh.pwa.update.reload);
     await reloaded;
     await expect.poll(() => runsNextVersion(page), { message: 'the new version runs' }).toBe(true);
-    await expectH1(page, titleOf('outcome.fixed', 'zh-CN'));
+    await expectH1(page, titleOf('outcome.outage', 'zh-CN'));
     expect(hosted.foreignRequests).toEqual([]);
     expect(hosted.pageErrors).toEqual([]);
   });

@@ -4,7 +4,16 @@ import zhLog from '../../content/log/zh-CN.json';
 import enShare from '../../content/share/en.json';
 import zhShare from '../../content/share/zh-CN.json';
 import { languages, stepWords, uiWords } from '../../src/i18n';
-import { checkSteps, outcomeIds, stageIds, stepIds } from '../../src/wizard';
+import {
+  answersOf,
+  checkSteps,
+  incomingAnswers,
+  outcomeIds,
+  outcomeText,
+  stageIds,
+  stepIds,
+  type AnswerId,
+} from '../../src/wizard';
 import { allText, keyPaths, pinRequests } from '../fixtures/words';
 
 const logWords = { en: enLog, 'zh-CN': zhLog };
@@ -18,10 +27,34 @@ describe('content files', () => {
       expect(Object.keys(stepWords[language]).sort()).toEqual(stepKeys);
     });
 
-    it(`gives every question its own yes and no answers in ${language}`, () => {
+    it(`names every answer of every check, and no others, in ${language}`, () => {
       for (const step of checkSteps) {
-        const words = stepWords[language][step.id];
-        expect('yes' in words && 'no' in words, step.id).toBe(step.check.kind === 'question');
+        const labels = Object.keys(stepWords[language][step.id].answers).sort();
+        expect(labels, step.id).toEqual(
+          answersOf(step)
+            .map((answer) => answer.answer)
+            .sort(),
+        );
+      }
+    });
+
+    it(`writes each outcome's words for every answer that reaches it in ${language}`, () => {
+      for (const outcome of outcomeIds) {
+        const words = stepWords[language][outcome];
+        const written = 'paths' in words ? Object.keys(words.paths) : [];
+        const incoming = incomingAnswers(outcome);
+        // The outcome's own words serve a link or a jump, and at most one path besides.
+        const fallingBack = incoming.filter((answer) => !written.includes(answer));
+        expect(fallingBack.length, `${outcome}: ${fallingBack.join(', ')}`).toBeLessThanOrEqual(1);
+        expect(written.filter((answer) => !incoming.includes(answer as AnswerId))).toEqual([]);
+      }
+    });
+
+    it(`tells the waiting customer something on every outcome and path in ${language}`, () => {
+      for (const outcome of outcomeIds) {
+        for (const via of [null, ...incomingAnswers(outcome)]) {
+          expect(outcomeText(stepWords[language], outcome, via).tell.trim(), outcome).not.toBe('');
+        }
       }
     });
 
@@ -61,10 +94,48 @@ describe('content files', () => {
     expect(keyPaths(shareWords['zh-CN'])).toEqual(keyPaths(shareWords.en));
   });
 
-  it('lists what to have ready for support on the escalation outcome', () => {
-    const escalated = stepWords.en['outcome.escalated'];
-    expect(escalated.checklist.join(' ')).toMatch(/SN.*Merchant number.*Terminal number/s);
-    expect(outcomeIds).toContain('outcome.escalated');
+  it('lists what to have ready for the call to support', () => {
+    const call = stepWords.en['escalate.call'];
+    expect(call.checklist.join(' ')).toMatch(/SN.*Merchant number.*Terminal number/s);
+  });
+
+  it('does not repeat the call on the escalation outcome it leads to', () => {
+    for (const language of languages) {
+      const words = stepWords[language]['outcome.escalated'];
+      const callTitle = stepWords[language]['escalate.call'].title;
+      expect(allText(words)).not.toContain(callTitle);
+      expect(allText(words).join(' ')).not.toMatch(/\bCall your provider|打服务商的客服电话/);
+    }
+  });
+
+  it('uses the words printed on mainland terminals in Chinese', () => {
+    const texts = [
+      ...allText(stepWords['zh-CN']),
+      ...allText(uiWords['zh-CN']),
+      ...allText(logWords['zh-CN']),
+      ...allText(shareWords['zh-CN']),
+    ];
+    for (const text of texts) {
+      expect(text, text).not.toMatch(/小票|交易记录/);
+      // 终端 only in the printed field names 终端号 and 终端序列号.
+      expect(text.replace(/终端(号|序列号)/g, ''), text).not.toMatch(/终端/);
+    }
+    // 撤销 is the terminal's "void": only the double-charge advice uses it.
+    const voids = texts.filter((text) => text.includes('撤销'));
+    expect(voids.length).toBeGreaterThan(0);
+    expect(allText(stepWords['zh-CN']['outcome.double-charge'])).toEqual(
+      expect.arrayContaining(voids),
+    );
+  });
+
+  it('gives no example phone number anywhere', () => {
+    const texts = languages.flatMap((language) => [
+      ...allText(stepWords[language]),
+      ...allText(uiWords[language]),
+      ...allText(logWords[language]),
+      ...allText(shareWords[language]),
+    ]);
+    for (const text of texts) expect(text, text).not.toMatch(/\d{3}[ -]?\d{3,4}[ -]?\d{4}/);
   });
 
   it('catches a text that asks for a PIN (the check itself works)', () => {

@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IncidentDatabase } from '../../src/incidents/db';
-import { fixtureIncidents } from '../fixtures/incidents';
+import { firstTreeIncident, fixtureIncidents } from '../fixtures/incidents';
 
 /**
  * Each released version's stores() as it shipped (Dexie keeps the tables a version leaves out).
@@ -17,6 +17,7 @@ const releasedSchemas = {
   2: {
     attempts: 'id, startedAt',
   },
+  3: {},
 } as const;
 
 const names: string[] = [];
@@ -24,12 +25,17 @@ afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
 });
 
-async function databaseLeftByVersion(version: keyof typeof releasedSchemas): Promise<string> {
+async function databaseLeftByVersion(
+  version: 1 | 2,
+  incidents: readonly object[] = fixtureIncidents,
+): Promise<string> {
   const name = `upgrade-from-v${version}-${crypto.randomUUID()}`;
   names.push(name);
   const old = new Dexie(name);
-  old.version(version).stores(releasedSchemas[version]);
-  await old.table('incidents').bulkAdd(fixtureIncidents);
+  for (let each = 1; each <= version; each += 1) {
+    old.version(each).stores(releasedSchemas[each as 1 | 2]);
+  }
+  await old.table('incidents').bulkAdd(incidents);
   await old.table('settings').put({
     key: 'terminal',
     value: {
@@ -62,7 +68,7 @@ describe('opening a database an older version left behind', () => {
   it('upgrades version 1 to 2: the log and settings intact, and an empty attempts table beside them', async () => {
     const db = new IncidentDatabase(await databaseLeftByVersion(1));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.incidents.orderBy('startedAt').toArray()).toEqual(fixtureIncidents);
     expect(await db.settings.get('terminal')).toMatchObject({ value: { terminalSn: 'SN-1' } });
     expect(await db.attempts.count()).toBe(0);
@@ -77,8 +83,9 @@ describe('opening a database an older version left behind', () => {
       outcome: 'fixed',
       endedAtStep: 'network.reconnect',
       steps: [
-        { step: 'network.signal', shownAt: 1_700_000_000_000, answer: 'still' },
-        { step: 'network.reconnect', shownAt: 1_700_000_030_000, answer: 'fixed' },
+        { step: 'network.signal', shownAt: 1_700_000_000_000, answer: 'noSignal' },
+        { step: 'network.reconnect', shownAt: 1_700_000_030_000, answer: 'works' },
+        { step: 'payment.charged', shownAt: 1_700_000_045_000, answer: 'notCharged' },
         { step: 'outcome.fixed', shownAt: 1_700_000_060_000, answer: null },
       ],
     } as const;
@@ -86,6 +93,23 @@ describe('opening a database an older version left behind', () => {
     expect(await db.attempts.orderBy('startedAt').toArray()).toEqual([attempt]);
     // The practice run is in its own table: the log holds exactly what it held before.
     expect(await db.incidents.count()).toBe(fixtureIncidents.length);
+    db.close();
+  });
+
+  it('upgrades to 3: incidents logged under the first tree name today’s steps and answers', async () => {
+    const db = new IncidentDatabase(await databaseLeftByVersion(2, [firstTreeIncident]));
+    const [incident] = await db.incidents.toArray();
+    expect(incident?.steps.map((entry) => [entry.step, entry.answer])).toEqual([
+      ['network.signal', null],
+      ['card.insert', 'still'],
+      ['card.other', 'otherFails'],
+      ['pin.locked', 'notLocked'],
+      ['config.params', 'fails'],
+      ['network.host', null],
+      ['outcome.abandoned', null],
+    ]);
+    expect(incident?.endedAtStep).toBe('network.host');
+    expect(incident?.note).toBe(firstTreeIncident.note);
     db.close();
   });
 

@@ -10,7 +10,12 @@ import {
   toJson,
 } from '../../src/incidents/exchange';
 import type { Incident } from '../../src/incidents/types';
-import { cardIncident, fixedIncident, fixtureIncidents } from '../fixtures/incidents';
+import {
+  cardIncident,
+  firstTreeIncident,
+  fixedIncident,
+  fixtureIncidents,
+} from '../fixtures/incidents';
 
 let db: IncidentDatabase;
 
@@ -84,6 +89,26 @@ describe('JSON export and import', () => {
     record(0).note = '顾客卡号 6212 3456 7890 1265';
     await importExport(db, JSON.stringify(file));
     expect((await db.incidents.get('fixture-fixed'))?.note).toBe('顾客卡号 6212 34** **** 1265');
+  });
+
+  it('reads a backup made before the tree was rebuilt with today’s step names', async () => {
+    const { file } = exportFile();
+    const { snapshot, ...exported } = firstTreeIncident;
+    file.incidents = [exported];
+    file.count = 1;
+    expect(snapshot).toBeNull();
+    await importExport(db, JSON.stringify(file));
+    const imported = await db.incidents.get(firstTreeIncident.id);
+    expect(imported?.steps.map((entry) => entry.step)).toEqual([
+      'network.signal',
+      'card.insert',
+      'card.other',
+      'pin.locked',
+      'config.params',
+      'network.host',
+      'outcome.abandoned',
+    ]);
+    expect(imported?.endedAtStep).toBe('network.host');
   });
 });
 
@@ -170,7 +195,8 @@ describe('CSV export', () => {
       language: 'zh-CN',
       outcome: 'fixed',
       ended_at_step: 'network.reconnect',
-      steps: 'network.signal: still; network.reconnect: fixed; outcome.fixed',
+      steps:
+        'network.signal: noSignal; network.reconnect: works; payment.charged: notCharged; outcome.fixed',
       note: '重新插了 SIM 卡，好了',
     });
   });

@@ -47,8 +47,9 @@ describe('recording a walk through the wizard', () => {
   it('stores each step with its answer and times, the language, the outcome and where it ended', async () => {
     const { recorder } = walk([
       { type: 'nav.start' },
-      { type: 'answer.still' },
-      { type: 'answer.fixed' },
+      { type: 'answer.onlyHere' },
+      { type: 'answer.onlyThisCard' },
+      { type: 'answer.locked' },
     ]);
     await recorder.flush();
     const [incident] = await db.incidents.toArray();
@@ -57,20 +58,22 @@ describe('recording a walk through the wizard', () => {
       id: 'incident-1',
       language: 'zh-CN',
       startedAt: start,
-      endedAt: start + 2_000,
-      outcome: 'fixed',
-      endedAtStep: 'network.reconnect',
+      endedAt: start + 3_000,
+      outcome: 'card-problem',
+      endedAtStep: 'pin.locked',
       snapshot: null,
     });
+    const shown = (step: string, at: number, answer: string | null) => ({
+      step,
+      shownAt: start + at,
+      answer,
+      answeredAt: answer ? start + at + 1_000 : null,
+    });
     expect(incident?.steps).toEqual([
-      { step: 'network.signal', shownAt: start, answer: 'still', answeredAt: start + 1_000 },
-      {
-        step: 'network.reconnect',
-        shownAt: start + 1_000,
-        answer: 'fixed',
-        answeredAt: start + 2_000,
-      },
-      { step: 'outcome.fixed', shownAt: start + 2_000, answer: null, answeredAt: null },
+      shown('triage.others', 0, 'onlyHere'),
+      shown('triage.card', 1_000, 'onlyThisCard'),
+      shown('pin.locked', 2_000, 'locked'),
+      shown('outcome.card-problem', 3_000, null),
     ]);
   });
 
@@ -81,42 +84,42 @@ describe('recording a walk through the wizard', () => {
   });
 
   it('starts recording at a check opened by a link', async () => {
-    const { recorder } = walk([{ type: 'nav.goto', step: 'card.wipe' }]);
+    const { recorder } = walk([{ type: 'nav.goto', step: 'hardware.reader' }]);
     await recorder.flush();
     const [incident] = await db.incidents.toArray();
-    expect(incident?.steps.map((entry) => entry.step)).toEqual(['card.wipe']);
+    expect(incident?.steps.map((entry) => entry.step)).toEqual(['hardware.reader']);
     expect(incident?.outcome).toBe('open');
   });
 
   it('ends an open incident as abandoned when the person starts again', async () => {
     const { recorder } = walk([
       { type: 'nav.start' },
-      { type: 'answer.still' },
+      { type: 'answer.onlyHere' },
       { type: 'nav.restart' },
       { type: 'nav.start' },
     ]);
     await recorder.flush();
     const incidents = await db.incidents.orderBy('startedAt').toArray();
     expect(incidents.map((incident) => incident.outcome)).toEqual(['abandoned', 'open']);
-    expect(incidents[0]?.endedAtStep).toBe('network.reconnect');
+    expect(incidents[0]?.endedAtStep).toBe('triage.card');
   });
 
   it('reopens the same incident when the person goes back from an outcome', async () => {
     const { recorder } = walk([
       { type: 'nav.start' },
-      { type: 'answer.fixed' },
+      { type: 'answer.othersFail' },
       { type: 'nav.back' },
-      { type: 'answer.still' },
+      { type: 'answer.onlyHere' },
     ]);
     await recorder.flush();
     const incidents = await db.incidents.toArray();
     expect(incidents).toHaveLength(1);
     expect(incidents[0]?.outcome).toBe('open');
     expect(incidents[0]?.steps.map((entry) => `${entry.step}:${entry.answer}`)).toEqual([
-      'network.signal:fixed',
-      'outcome.fixed:null',
-      'network.signal:still',
-      'network.reconnect:null',
+      'triage.others:othersFail',
+      'outcome.outage:null',
+      'triage.others:onlyHere',
+      'triage.card:null',
     ]);
   });
 });
@@ -125,8 +128,9 @@ describe('resuming after a reload', () => {
   it('keeps the machine snapshot of an open incident, which restores the exact state', async () => {
     const { recorder } = walk([
       { type: 'nav.start' },
-      { type: 'answer.still' },
-      { type: 'answer.still' },
+      { type: 'answer.onlyHere' },
+      { type: 'answer.everyCard' },
+      { type: 'answer.noSignal' },
     ]);
     await recorder.flush();
     const stored = await onlyIncident();
@@ -134,21 +138,23 @@ describe('resuming after a reload', () => {
 
     const restored = createActor(wizardMachine, { snapshot: stored.snapshot ?? undefined });
     restored.start();
-    expect(currentStep(restored.getSnapshot().context)).toBe('network.switch');
+    expect(currentStep(restored.getSnapshot().context)).toBe('network.reconnect');
     expect(restored.getSnapshot().context.answers).toEqual({
-      'network.signal': 'still',
-      'network.reconnect': 'still',
+      'triage.others': 'onlyHere',
+      'triage.card': 'everyCard',
+      'network.signal': 'noSignal',
     });
 
     const next = recorderFor();
     next.adopt(stored);
     next.attach(restored);
-    restored.send({ type: 'answer.fixed' });
+    restored.send({ type: 'answer.works' });
+    restored.send({ type: 'answer.notCharged' });
     await next.flush();
     const incidents = await db.incidents.toArray();
     expect(incidents).toHaveLength(1);
-    expect(incidents[0]).toMatchObject({ outcome: 'fixed', endedAtStep: 'network.switch' });
-    expect(incidents[0]?.steps).toHaveLength(4);
+    expect(incidents[0]).toMatchObject({ outcome: 'fixed', endedAtStep: 'network.reconnect' });
+    expect(incidents[0]?.steps).toHaveLength(6);
   });
 
   it('ends an incident the person chose not to continue as abandoned where it stopped', async () => {
@@ -165,32 +171,32 @@ describe('resuming after a reload', () => {
 });
 
 describe('an unfinished incident offered when the page opens elsewhere', () => {
-  async function leaveOpenIncidentAt(step: 'card.wipe') {
+  async function leaveOpenIncidentAt(step: 'hardware.reader') {
     const { recorder } = walk([{ type: 'nav.goto', step }]);
     await recorder.flush();
     return onlyIncident();
   }
 
   it('ends as stopped when the person carries on with the new screen instead', async () => {
-    const offered = await leaveOpenIncidentAt('card.wipe');
+    const offered = await leaveOpenIncidentAt('hardware.reader');
     const recorder = recorderFor();
     recorder.offer(offered);
     const actor = createActor(wizardMachine).start();
     actor.send({ type: 'nav.goto', step: 'hardware.cables' });
     recorder.attach(actor);
-    actor.send({ type: 'answer.still' });
+    actor.send({ type: 'answer.fails' });
     await recorder.flush();
 
     expect((await db.incidents.get(offered.id))?.outcome).toBe('abandoned');
     const newer = (await db.incidents.toArray()).find((incident) => incident.id !== offered.id);
     expect(newer?.steps.map((entry) => entry.step)).toEqual([
       'hardware.cables',
-      'hardware.battery',
+      'hardware.selftest',
     ]);
   });
 
   it('continues, and drops the screen the page happened to open on, when chosen', async () => {
-    const offered = await leaveOpenIncidentAt('card.wipe');
+    const offered = await leaveOpenIncidentAt('hardware.reader');
     const recorder = recorderFor();
     recorder.offer(offered);
     const actor = createActor(wizardMachine).start();
@@ -215,13 +221,13 @@ describe('when storage fails', () => {
     const states: SaveState[] = [];
     const recorder = recorderFor();
     recorder.onSaveState((state) => states.push(state));
-    walk([{ type: 'nav.start' }, { type: 'answer.fixed' }], recorder);
+    walk([{ type: 'nav.start' }, { type: 'answer.othersFail' }], recorder);
     await recorder.flush();
 
     expect(states).toContainEqual({ kind: 'failed', problem: 'full', retryInMs: 10 });
-    expect(recorder.current()?.outcome).toBe('fixed');
+    expect(recorder.current()?.outcome).toBe('outage');
     await vi.waitFor(() => expect(states.at(-1)).toEqual({ kind: 'saved' }));
     bulkPut.mockRestore();
-    expect((await db.incidents.toArray())[0]?.outcome).toBe('fixed');
+    expect((await db.incidents.toArray())[0]?.outcome).toBe('outage');
   });
 });

@@ -17,8 +17,8 @@ describe('reading the URL', () => {
   });
 
   it('opens a check named by its id', () => {
-    expect(parseLocation('?step=card.wipe&lang=en')).toMatchObject({
-      step: 'card.wipe',
+    expect(parseLocation('?step=card.other&lang=en')).toMatchObject({
+      step: 'card.other',
       lang: 'en',
       problems: [],
     });
@@ -31,9 +31,17 @@ describe('reading the URL', () => {
   });
 
   it('keeps old and alternative names working', () => {
-    expect(parseLocation('?step=security').step).toBe('pin.reenter');
-    expect(parseLocation('?step=support').step).toBe('escalate.status');
-    expect(parseLocation('?step=%20Card.Wipe%20').step).toBe('card.wipe');
+    expect(parseLocation('?step=security').step).toBe('pin.locked');
+    expect(parseLocation('?step=support').step).toBe('escalate.call');
+    expect(parseLocation('?step=%20Card.Other%20').step).toBe('card.other');
+  });
+
+  it('opens every step id the first tree published at the step that took its place', () => {
+    expect(parseLocation('?step=card.wipe').step).toBe('card.insert');
+    expect(parseLocation('?step=config.software').step).toBe('config.params');
+    expect(parseLocation('?step=restart.retry').step).toBe('restart.power');
+    expect(parseLocation('?step=escalate.status').step).toBe('network.host');
+    expect(parseLocation('?step=outcome.fixed&at=restart.retry').endedAt).toBe('restart.power');
   });
 
   it.each([
@@ -54,8 +62,8 @@ describe('reading the URL', () => {
   });
 
   it('reports an unknown language and keeps the step', () => {
-    expect(parseLocation('?step=card.wipe&lang=fr')).toMatchObject({
-      step: 'card.wipe',
+    expect(parseLocation('?step=card.other&lang=fr')).toMatchObject({
+      step: 'card.other',
       lang: null,
       problems: ['unknownLanguage'],
     });
@@ -75,9 +83,9 @@ describe('reading the URL', () => {
   });
 
   it('takes the check that fixed E1 only on the outcomes that name one', () => {
-    expect(parseLocation('?step=outcome.fixed&at=card.wipe').endedAt).toBe('card.wipe');
+    expect(parseLocation('?step=outcome.fixed&at=card.insert').endedAt).toBe('card.insert');
     expect(parseLocation('?step=outcome.fixed&at=bogus').endedAt).toBeNull();
-    expect(parseLocation('?step=card.insert&at=card.wipe').endedAt).toBeNull();
+    expect(parseLocation('?step=card.insert&at=card.insert').endedAt).toBeNull();
   });
 });
 
@@ -147,8 +155,8 @@ describe('the log and its neighbours', () => {
 
 describe('writing the URL', () => {
   it('writes the step and the language', () => {
-    expect(locationSearch({ view: wizard, step: 'card.wipe', lang: 'zh-CN', endedAt: null })).toBe(
-      '?step=card.wipe&lang=zh-CN',
+    expect(locationSearch({ view: wizard, step: 'card.other', lang: 'zh-CN', endedAt: null })).toBe(
+      '?step=card.other&lang=zh-CN',
     );
     expect(locationSearch({ view: wizard, step: 'start', lang: null, endedAt: null })).toBe('');
   });

@@ -9,6 +9,7 @@ import {
 } from '../../i18n';
 import { HandoffPanel, locationSearch } from '../../share';
 import { Button, InAppLink, Screen } from '../../ui';
+import { answerLabel, isCheckId } from '../../wizard';
 import { db } from '../db';
 import { maskCardNumbers } from '../maskCardNumbers';
 import { terminalDetails } from '../queries';
@@ -167,8 +168,11 @@ function IncidentPath({ incident }: { incident: Incident }) {
               <span className="path-step">
                 {entry.step === 'start' ? '' : words[entry.step].title}
               </span>
-              {entry.answer && (
-                <span className="path-answer"> — {t(`answersShort.${entry.answer}`)}</span>
+              {entry.answer && isCheckId(entry.step) && (
+                <span className="path-answer">
+                  {' '}
+                  — {answerLabel(words, entry.step, entry.answer)}
+                </span>
               )}
             </li>
           ))}

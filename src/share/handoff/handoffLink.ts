@@ -4,7 +4,13 @@
 // chat app; both size caps are checked before the work they guard, so a hostile link (a "zip
 // bomb") is refused quickly instead of filling memory.
 import { z } from 'zod';
-import { checkIds, outcomeKinds, type AnswerId } from '../../wizard';
+import {
+  currentAnswerOf,
+  currentCheckOf,
+  outcomeKinds,
+  type AnswerId,
+  type CheckId,
+} from '../../wizard';
 import { handoffLimits, type HandoffSummary } from './summary';
 
 export const handoffVersion = 1;
@@ -19,7 +25,6 @@ export type HandoffProblem = 'damaged' | 'unknownVersion' | 'tooLarge';
 export type DecodedHandoff =
   { ok: true; summary: HandoffSummary } | { ok: false; problem: HandoffProblem };
 
-const answerIds = ['fixed', 'still', 'yes', 'no'] as const satisfies readonly AnswerId[];
 const seconds = z
   .number()
   .int()
@@ -27,21 +32,29 @@ const seconds = z
   .max(2 ** 40);
 const text = (max: number) => z.string().max(max);
 const field = text(handoffLimits.field);
+// A link made before the tree was rebuilt names old checks and answers: they are read as the
+// ones that took their place (wizard/legacy.ts), so version-1 links still open.
+const check = text(100).transform((value, context): CheckId => {
+  const current = currentCheckOf(value);
+  if (current) return current;
+  context.addIssue({ code: 'custom', message: `unknown check ${value}` });
+  return z.NEVER;
+});
+const answer = text(40).nullable();
 
 /** The JSON in the link: a tuple, so the keys do not take room; times in seconds, steps relative. */
 const wireSchema = z.tuple([
   seconds,
   seconds.nullable(),
   z.enum([...outcomeKinds, 'open']),
-  z.enum(checkIds).nullable(),
-  z
-    .array(z.tuple([z.enum(checkIds), z.enum(answerIds).nullable(), seconds]))
-    .max(handoffLimits.steps),
+  check.nullable(),
+  z.array(z.tuple([check, answer, seconds])).max(handoffLimits.steps),
   z.tuple([field, field, field]),
   z.tuple([field, field, field]),
   text(handoffLimits.note),
 ]);
-type Wire = z.infer<typeof wireSchema>;
+type Wire = z.input<typeof wireSchema>;
+type ReadWire = z.output<typeof wireSchema>;
 
 function toWire(summary: HandoffSummary): Wire {
   const start = summary.startedAt / 1000;
@@ -68,14 +81,20 @@ function fromWire([
   terminal,
   payment,
   note,
-]: Wire): HandoffSummary {
+]: ReadWire): HandoffSummary {
   const at = (offset: number) => (start + offset) * 1000;
+  const answerAt = (step: CheckId, given: string | null): AnswerId | null =>
+    given === null ? null : currentAnswerOf(step, given);
   return {
     startedAt: start * 1000,
     endedAt: ended === null ? null : at(ended),
     outcome,
     endedAtStep,
-    steps: steps.map(([step, answer, offset]) => ({ step, answer, at: at(offset) })),
+    steps: steps.map(([step, given, offset]) => ({
+      step,
+      answer: answerAt(step, given),
+      at: at(offset),
+    })),
     terminal: { sn: terminal[0], merchantNumber: terminal[1], terminalNumber: terminal[2] },
     payment: { time: payment[0], amount: payment[1], reference: payment[2] },
     note,

@@ -41,7 +41,7 @@ const wholeSeconds = (time: number) => Math.floor(time / 1000) * 1000;
  * The summary of `incident`. `maskText` hides card numbers (the incidents feature's
  * maskCardNumbers); the note and the payment details pass through it before they are cut to
  * length. The terminal details go as typed: they are the merchant's own identifiers from
- * settings, which the agent needs exactly (a 15-digit merchant number can pass Luhn).
+ * settings, which the agent needs exactly (a 15-digit merchant number can fit a card range).
  */
 export function handoffSummary(
   incident: Incident,

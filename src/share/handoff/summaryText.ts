@@ -1,6 +1,7 @@
 // The summary's two renderings share these words: labelled facts, then the steps tried. The text
 // is for pasting into WeChat, SMS or e-mail, in the language on screen when it was made.
 import { formatDateTime, stepWords, type Language, type TFunction } from '../../i18n';
+import { answerLabel } from '../../wizard';
 import type { HandoffStep, HandoffSummary } from './summary';
 
 export type ShareT = TFunction<'share'>;
@@ -46,7 +47,9 @@ export function stepLine(entry: HandoffStep, t: ShareT, language: Language) {
   return {
     time: stepTime(entry.at, language),
     title: stepWords[language][entry.step].title,
-    answer: t(`answers.${entry.answer ?? 'none'}`),
+    answer: entry.answer
+      ? answerLabel(stepWords[language], entry.step, entry.answer)
+      : t('answers.none'),
   };
 }
 

@@ -2,7 +2,16 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { navigateTo } from '../../ui';
 import type { StepId } from '../../wizard';
-import { chartFont, nodePadding, type ChartLayout, type LaidOutEdge, type Point } from './layout';
+import {
+  chartFont,
+  leadGap,
+  leadIndent,
+  nodePadding,
+  type ChartLayout,
+  type LaidOutEdge,
+  type LaidOutNode,
+  type Point,
+} from './layout';
 
 /** The paths to pick out on the chart: a run's steps, and the shortest way to the right outcome. */
 export interface ChartHighlight {
@@ -27,7 +36,7 @@ function moves(steps: readonly StepId[]): Set<string> {
   return new Set(steps.slice(1).map((step, index) => `${steps[index] ?? ''}→${step}`));
 }
 
-const edgeKey = (edge: LaidOutEdge) => `${edge.from}→${edge.to}`;
+const edgeKey = (edge: Pick<LaidOutEdge, 'from' | 'to'>) => `${edge.from}→${edge.to}`;
 
 function pathData(points: readonly Point[]): string {
   return points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
@@ -100,18 +109,27 @@ export function ChartSvg({ layout, hrefOf, hintId, highlight, transform }: Chart
               <rect
                 className="chart-edge-label-bg"
                 x={edge.label.x - edge.label.width / 2}
-                y={edge.label.y - (chartFont.edge + 4) / 2}
+                y={edge.label.y - edge.label.height / 2}
                 width={edge.label.width}
-                height={chartFont.edge + 4}
+                height={edge.label.height}
                 rx="3"
               />
               <text
                 className="chart-edge-label"
                 x={edge.label.x}
-                y={edge.label.y + chartFont.edge * 0.35}
+                y={edge.label.y - edge.label.height / 2 + 2}
                 textAnchor="middle"
+                style={{ fontSize: chartFont.edge }}
               >
-                {edge.label.text}
+                {edge.label.lines.map((line, index) => (
+                  <tspan
+                    key={index}
+                    x={edge.label.x}
+                    dy={index === 0 ? chartFont.edge : chartFont.edgeLineHeight}
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           ))}
@@ -148,31 +166,90 @@ export function ChartSvg({ layout, hrefOf, hintId, highlight, transform }: Chart
                 rx="9"
               />
               <rect x={left} y={top} width={node.width} height={node.height} rx="6" />
-              <text x={node.x} y={top + nodePadding} textAnchor="middle" aria-hidden="true">
-                {node.lines.map((line, index) => (
-                  <tspan
-                    key={index}
-                    x={node.x}
-                    dy={index === 0 ? chartFont.size : chartFont.lineHeight}
-                  >
-                    {line}
-                  </tspan>
-                ))}
-                {node.noteLines.map((line, index) => (
-                  <tspan
-                    key={`note-${index}`}
-                    className="chart-node-note"
-                    x={node.x}
-                    dy={index === 0 ? chartFont.lineHeight : chartFont.noteLineHeight}
-                  >
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+              <NodeText
+                node={node}
+                top={top}
+                takenMoves={takenMoves}
+                shortestMoves={shortestMoves}
+              />
             </a>
           );
         })}
       </g>
     </svg>
+  );
+}
+
+interface NodeTextProps {
+  node: LaidOutNode;
+  top: number;
+  takenMoves: ReadonlySet<string>;
+  shortestMoves: ReadonlySet<string>;
+}
+
+/** A box's words: its title, a note, and the answers that leave it for an outcome or the charged question. */
+function NodeText({ node, top, takenMoves, shortestMoves }: NodeTextProps) {
+  const left = node.x - node.width / 2 + nodePadding;
+  const titleHeight =
+    node.lines.length * chartFont.lineHeight + node.noteLines.length * chartFont.noteLineHeight;
+  return (
+    <>
+      <text
+        x={node.x}
+        y={top + nodePadding}
+        textAnchor="middle"
+        aria-hidden="true"
+        style={{ fontSize: chartFont.size }}
+      >
+        {node.lines.map((line, index) => (
+          <tspan key={index} x={node.x} dy={index === 0 ? chartFont.size : chartFont.lineHeight}>
+            {line}
+          </tspan>
+        ))}
+        {node.noteLines.map((line, index) => (
+          <tspan
+            key={`note-${index}`}
+            className="chart-node-note"
+            x={node.x}
+            dy={index === 0 ? chartFont.lineHeight : chartFont.noteLineHeight}
+            style={{ fontSize: chartFont.note }}
+          >
+            {line}
+          </tspan>
+        ))}
+      </text>
+      {node.leads.length > 0 && (
+        <text
+          className="chart-leads"
+          x={left}
+          // Each lead line moves down a line; the first lands one lead-font ascent under the gap.
+          y={top + nodePadding + titleHeight + leadGap + chartFont.lead - chartFont.leadLineHeight}
+          aria-hidden="true"
+          style={{ fontSize: chartFont.lead }}
+        >
+          {node.leads.map((lead) => (
+            <tspan
+              key={lead.id}
+              className={classes(
+                'chart-lead',
+                takenMoves.has(edgeKey({ from: node.id, to: lead.to })) && 'on-taken',
+                shortestMoves.has(edgeKey({ from: node.id, to: lead.to })) && 'on-shortest',
+              )}
+              data-edge={lead.id}
+            >
+              {lead.lines.map((line, index) => (
+                <tspan
+                  key={index}
+                  x={index === 0 ? left : left + leadIndent}
+                  dy={chartFont.leadLineHeight}
+                >
+                  {line}
+                </tspan>
+              ))}
+            </tspan>
+          ))}
+        </text>
+      )}
+    </>
   );
 }

@@ -1,30 +1,29 @@
 import { useId, useMemo, type FocusEvent } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { locationSearch } from '../../share';
-import { stageIds, type StepId } from '../../wizard';
+import { answerLabel, isCheckId, stageIds, type StepId } from '../../wizard';
 import { ChartSvg, type ChartHighlight } from './ChartSvg';
-import { chartGraph, type DrawnEvent } from './graph';
-import { layoutChart, type ChartLayout } from './layout';
+import { answerOfEvent, chartGraph, type ChartEdge } from './graph';
+import { chartFont, layoutChart, type ChartLayout } from './layout';
 import { usePanZoom } from './usePanZoom';
 
 const graph = chartGraph();
-
-const answerOf: Record<DrawnEvent, 'start' | 'fixed' | 'still' | 'yes' | 'no'> = {
-  'nav.start': 'start',
-  'answer.fixed': 'fixed',
-  'answer.still': 'still',
-  'answer.yes': 'yes',
-  'answer.no': 'no',
-};
+/** The zoom at which the boxes' titles draw at 12 px: below it, the chart opens panned, not whole. */
+const readableScale = 12 / chartFont.size;
 
 /** The chart laid out in the current language (laid out again only when the language changes). */
 function useChartLayout(): ChartLayout {
   const { t } = useTranslation(['trainer', 'ui']);
   const steps = useStepWords();
   return useMemo(
-    () =>
-      layoutChart(graph, {
-        node: (id) => (id === 'start' ? t('ui:start.title') : steps[id].title),
+    () => {
+      const title = (id: StepId) => (id === 'start' ? t('ui:start.title') : steps[id].title);
+      const answer = ({ from, event }: ChartEdge) => {
+        const id = answerOfEvent(event);
+        return id && isCheckId(from) ? answerLabel(steps, from, id) : t('flowchart.start');
+      };
+      return layoutChart(graph, {
+        node: title,
         note: (id) => (id === 'outcome.abandoned' ? t('flowchart.stopNote') : null),
         group: (id) =>
           id === 'outcome'
@@ -33,8 +32,10 @@ function useChartLayout(): ChartLayout {
                 number: stageIds.indexOf(id) + 1,
                 stage: t(`ui:stages.${id}`),
               }),
-        edge: (event) => t(`flowchart.answers.${answerOf[event]}`),
-      }),
+        edge: answer,
+        lead: (edge) => t('flowchart.leadsTo', { answer: answer(edge), step: title(edge.to) }),
+      });
+    },
     // `t` and `steps` change with the language, and only then.
     [t, steps],
   );
@@ -50,7 +51,11 @@ export function Flowchart({ highlight }: FlowchartProps) {
   const lang = useLanguage();
   const layout = useChartLayout();
   const size = useMemo(() => ({ width: layout.width, height: layout.height }), [layout]);
-  const { boxRef, view, boxHandlers, zoomIn, zoomOut, fit, actualSize, reveal } = usePanZoom(size);
+  const start = layout.nodes.find((node) => node.id === 'start');
+  const { boxRef, view, boxHandlers, zoomIn, zoomOut, fit, actualSize, reveal } = usePanZoom(size, {
+    readable: readableScale,
+    focusX: start?.x,
+  });
   const ids = useId();
   const hintId = `${ids}-hint`;
   const helpId = `${ids}-help`;
@@ -123,7 +128,11 @@ export function Flowchart({ highlight }: FlowchartProps) {
         {t('flowchart.opensInTraining')}
       </p>
       <p className="hint">
-        {t('flowchart.counted', { nodes: layout.nodes.length, edges: layout.edges.length })}
+        {t('flowchart.counted', {
+          nodes: layout.nodes.length,
+          edges:
+            layout.edges.length + layout.nodes.reduce((sum, node) => sum + node.leads.length, 0),
+        })}
       </p>
       <ChartAsList layout={layout} />
     </div>
@@ -139,19 +148,25 @@ function ChartAsList({ layout }: { layout: ChartLayout }) {
       <summary>{t('flowchart.asList')}</summary>
       <ul>
         {layout.nodes.map((node) => {
-          const out = layout.edges.filter((edge) => edge.from === node.id);
+          const arrows = layout.edges
+            .filter((edge) => edge.from === node.id)
+            .map((edge) => ({
+              id: edge.id,
+              text: t('flowchart.leadsTo', {
+                answer: edge.label.text,
+                step: titleOf.get(edge.to) ?? edge.to,
+              }),
+            }));
+          // In the order the check offers its answers.
+          const order = (id: string) => graph.edges.findIndex((edge) => edge.id === id);
+          const out = [...arrows, ...node.leads].sort((a, b) => order(a.id) - order(b.id));
           return (
             <li key={node.id}>
               {node.note ? `${node.title} (${node.note})` : node.title}
               {out.length > 0 && (
                 <ul>
-                  {out.map((edge) => (
-                    <li key={edge.id}>
-                      {t('flowchart.leadsTo', {
-                        answer: edge.label.text,
-                        step: titleOf.get(edge.to) ?? edge.to,
-                      })}
-                    </li>
+                  {out.map((answer) => (
+                    <li key={answer.id}>{answer.text}</li>
                   ))}
                 </ul>
               )}

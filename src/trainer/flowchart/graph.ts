@@ -5,14 +5,26 @@
 // - one node per leaf state (the start, each check, each outcome) and one frame per compound
 //   state (a stage, or the outcomes): every state node of the machine, once;
 // - one edge per answer transition (`answer.*`) and per `nav.start`: the moves a person makes
-//   by answering. Left out on purpose: the root's `nav.back`, `nav.goto` and `nav.restart`
-//   (allowed from anywhere, they would join every node to every other) and each check's
-//   `nav.abandon` ("Stop here", also offered on every check; the stopped outcome's node
-//   says so instead of drawing twenty-one arrows to it).
-import type { AnyStateNode } from 'xstate';
-import { isStepId, isStageId, wizardMachine, type StageId, type StepId } from '../../wizard';
+//   by answering. "Not charged" on the charged question leads wherever the answer that opened
+//   the question said; of its transitions, those to a step some answer plans are drawn.
+//   Left out on purpose: the root's `nav.back`, `nav.goto` and `nav.restart` and each check's
+//   `nav.abandon` and `nav.charged` (allowed from anywhere, they would join every node to every
+//   other; the stopped outcome's node says how it is reached instead).
+import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
+import {
+  answerIds,
+  answersOf,
+  checkSteps,
+  isStepId,
+  isStageId,
+  wizardMachine,
+  type AnswerId,
+  type StageId,
+  type StepId,
+} from '../../wizard';
 
-export type DrawnEvent = 'nav.start' | 'answer.fixed' | 'answer.still' | 'answer.yes' | 'answer.no';
+/** The events drawn as arrows: every answer, and "Start". */
+export type DrawnEvent = 'nav.start' | `answer.${AnswerId}`;
 
 export type GroupId = StageId | 'outcome';
 
@@ -40,16 +52,37 @@ export interface ChartGraph {
   edges: ChartEdge[];
 }
 
-const drawnEvents: readonly string[] = [
+const drawnEvents: ReadonlySet<string> = new Set<DrawnEvent>([
   'nav.start',
-  'answer.fixed',
-  'answer.still',
-  'answer.yes',
-  'answer.no',
-] satisfies readonly DrawnEvent[];
+  ...answerIds.map((answer) => `answer.${answer}` as const),
+]);
 
 export function isDrawnEvent(eventType: string): eventType is DrawnEvent {
-  return drawnEvents.includes(eventType);
+  return drawnEvents.has(eventType);
+}
+
+/** The answer an arrow stands for; null for "Start". */
+export function answerOfEvent(event: DrawnEvent): AnswerId | null {
+  return event === 'nav.start' ? null : (event.slice('answer.'.length) as AnswerId);
+}
+
+/** The steps some answer leads to through the charged question (`{ charged: step }`). */
+const plannedAfterCharged: ReadonlySet<string> = new Set(
+  checkSteps.flatMap((step) => answersOf(step).flatMap(({ afterCharged }) => afterCharged ?? [])),
+);
+
+/**
+ * A transition guarded by where "not charged" leads is drawn only for a step an answer plans;
+ * the others (reached only by a link or a jump) would each add an arrow no walk takes.
+ */
+function isDrawnTransition(transition: AnyTransitionDefinition): boolean {
+  const guard: unknown = transition.guard;
+  if (typeof guard !== 'object' || guard === null || !('type' in guard)) return true;
+  if (guard.type !== 'leadsAfterCharged') return true;
+  const params: unknown = 'params' in guard ? guard.params : null;
+  const step =
+    typeof params === 'object' && params !== null && 'step' in params ? params.step : null;
+  return typeof step === 'string' && plannedAfterCharged.has(step);
 }
 
 /** `['card', 'wipe']` → `card.wipe`; null for a path the step list does not know. */
@@ -89,10 +122,14 @@ export function chartGraph(machine = wizardMachine): ChartGraph {
     nodes.push({ id, group: groupOf(stateNode.path) });
     for (const [event, transitions] of stateNode.transitions) {
       if (!isDrawnEvent(event)) continue;
-      for (const target of transitions.flatMap((transition) => transition.target ?? [])) {
+      const drawn = transitions.filter(isDrawnTransition);
+      for (const target of drawn.flatMap((transition) => transition.target ?? [])) {
         const to = stepOfPath(target.path);
         if (!to) throw new Error(`${stateNode.id} on ${event} leads to unknown ${target.id}`);
-        edges.push({ id: `${id}→${to}:${event}`, from: id, to, event });
+        const edgeId = `${id}→${to}:${event}`;
+        if (!edges.some((edge) => edge.id === edgeId)) {
+          edges.push({ id: edgeId, from: id, to, event });
+        }
       }
     }
   }

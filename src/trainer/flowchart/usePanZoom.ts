@@ -1,13 +1,23 @@
 import {
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
 } from 'react';
-import { clampView, fitView, panBy, revealArea, zoomAt, type Size, type View } from './view';
+import {
+  clampView,
+  fitView,
+  openingView,
+  panBy,
+  revealArea,
+  zoomAt,
+  type Size,
+  type View,
+} from './view';
 
 interface Point {
   x: number;
@@ -22,14 +32,34 @@ const buttonFactor = 1.25;
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const middle = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
+/** How the chart opens: see openingView. */
+export interface Opening {
+  /** The zoom at which the chart's words read. */
+  readable: number;
+  /** Where to centre the chart when it opens at actual size (chart units). */
+  focusX?: number;
+}
+
 /**
  * Pan and zoom for a chart of `chart` size in a box: one finger or the mouse drags, two fingers
  * pinch, the wheel scrolls (with Ctrl or ⌘ it zooms), arrow keys move, + and − zoom, 0 fits.
+ * Until the person moves it, the chart keeps its opening view, fitted again when the box changes.
  */
-export function usePanZoom(chart: Size) {
+export function usePanZoom(chart: Size, opening: Opening) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<Size>({ width: 0, height: 0 });
-  const [view, setView] = useState<View>({ x: 0, y: 0, scale: 1 });
+  // null until the person moves the chart.
+  const [moved, setMoved] = useState<View | null>(null);
+  const { readable, focusX } = opening;
+  const opened = useMemo(
+    () => openingView(box, chart, readable, focusX),
+    [box, chart, readable, focusX],
+  );
+  const view = moved ?? opened;
+  const setView = useCallback(
+    (change: (current: View) => View) => setMoved((current) => change(current ?? opened)),
+    [opened],
+  );
   const pointers = useRef(new Map<number, Point>());
   const dragStart = useRef<Point | null>(null);
   const dragged = useRef(false);
@@ -37,7 +67,7 @@ export function usePanZoom(chart: Size) {
   const move = useCallback(
     (change: (current: View) => View) =>
       setView((current) => clampView(change(current), box, chart)),
-    [box, chart],
+    [box, chart, setView],
   );
 
   useEffect(() => {
@@ -123,7 +153,7 @@ export function usePanZoom(chart: Size) {
   const centre = (): Point => ({ x: box.width / 2, y: box.height / 2 });
   const zoomIn = () => move((current) => zoomAt(current, buttonFactor, centre()));
   const zoomOut = () => move((current) => zoomAt(current, 1 / buttonFactor, centre()));
-  const fit = () => setView(fitView(box, chart));
+  const fit = () => setView(() => fitView(box, chart));
   const actualSize = () => move((current) => zoomAt(current, 1 / current.scale, centre()));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

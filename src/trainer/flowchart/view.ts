@@ -57,6 +57,25 @@ export function fitView(box: Size, chart: Size): View {
   };
 }
 
+/**
+ * How the chart opens: whole, if its words are still `readable` (the zoom at which they read,
+ * about 12 px on screen); else as wide as the box, from the top, to be panned down; else, on a
+ * small screen, at actual size, from the top, around `focusX` (chart units: the start).
+ */
+export function openingView(box: Size, chart: Size, readable: number, focusX?: number): View {
+  if (box.width === 0 || box.height === 0 || chart.width === 0) return { x: 0, y: 0, scale: 1 };
+  const whole = fitView(box, chart);
+  if (whole.scale >= readable && whole.scale <= 1) return whole;
+  const scale = Math.min(1, box.width / chart.width);
+  if (scale >= readable) return { scale, x: (box.width - chart.width * scale) / 2, y: 0 };
+  const x = box.width / 2 - (focusX ?? chart.width / 2);
+  return clampView(
+    { scale: 1, x: Math.min(0, Math.max(box.width - chart.width, x)), y: 0 },
+    box,
+    chart,
+  );
+}
+
 /** The smallest move that brings `area` (chart units) fully into the box, with a margin. */
 export function revealArea(
   view: View,

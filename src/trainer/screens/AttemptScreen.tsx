@@ -3,7 +3,7 @@ import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../..
 import { loadAttemptStore, type PracticeAttempt } from '../../incidents';
 import { locationSearch } from '../../share';
 import { InAppLink, Screen } from '../../ui';
-import { isOutcomeId, type CheckId, type OutcomeKind } from '../../wizard';
+import { answerLabel, isCheckId, isOutcomeId, type CheckId, type OutcomeKind } from '../../wizard';
 import { formatDuration } from '../format';
 import {
   durationOf,
@@ -67,7 +67,7 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
   const steps = useStepWords();
   const words = scenarioWords(scenario.id, lang);
   // undefined while the worker works it out.
-  const shortest = useShortestPath(scenario.expected);
+  const shortest = useShortestPath(scenario);
   const taken = takenPath(attempt.steps);
   const skipped = shortest ? skippedChecks(taken, shortest) : null;
   const repeated = repeatedChecks(taken);
@@ -167,11 +167,11 @@ function PathList({ title, path }: { title: string; path: readonly PathStep[] })
       <ol>
         {path.map(({ step, move }, index) => {
           if (step === 'start') return null;
-          const label = isOutcomeId(step)
-            ? steps[step].title
-            : move === null
-              ? steps[step].title
-              : `${steps[step].title} — ${move === 'stop' ? t('attempt.stopped') : t(`attempt.answers.${move}`)}`;
+          const title = steps[step].title;
+          const label =
+            !isCheckId(step) || move === null
+              ? title
+              : `${title} — ${move === 'stop' ? t('attempt.stopped') : answerLabel(steps, step, move)}`;
           return (
             <li key={`${step}-${index}`} className={isOutcomeId(step) ? 'path-outcome' : undefined}>
               {isOutcomeId(step) && <span aria-hidden="true">→ </span>}

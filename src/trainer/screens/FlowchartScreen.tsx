@@ -39,12 +39,12 @@ export default function FlowchartScreen({ show }: FlowchartScreenProps) {
 type Marked =
   | { kind: 'loading' }
   | { kind: 'missing' }
-  | { kind: 'found'; label: string; taken: StepId[]; expected: Scenario['expected'] | null };
+  | { kind: 'found'; label: string; taken: StepId[]; scenario: Scenario | null };
 
 function MarkedChart({ show }: { show: PathOnChart }) {
   const { t } = useTranslation('trainer');
   const marked = useMarkedPath(show);
-  const shortest = useShortestPath(marked.kind === 'found' ? marked.expected : null);
+  const shortest = useShortestPath(marked.kind === 'found' ? marked.scenario : null);
   const highlight: ChartHighlight =
     marked.kind === 'found'
       ? { taken: marked.taken, shortest: shortest?.map((entry) => entry.step) ?? [] }
@@ -121,7 +121,7 @@ function useMarkedPath(show: PathOnChart): Marked {
       kind: 'found',
       label: formatDateTime(found.incident.startedAt, language),
       taken: ['start', ...found.incident.steps],
-      expected: null,
+      scenario: null,
     };
   }
   const { attempt } = found;
@@ -137,7 +137,7 @@ function useMarkedPath(show: PathOnChart): Marked {
       .filter(Boolean)
       .join(' · '),
     taken,
-    expected: scenario?.expected ?? null,
+    scenario,
   };
 }
 

@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { locationSearch, referencePages, type ReferencePage } from '../../share';
 import { Button, InAppLink, Screen } from '../../ui';
-import { answersOf, checkSteps, isOutcomeId, outcomeIds, stageIds } from '../../wizard';
+import {
+  answerLabel,
+  answersOf,
+  checkSteps,
+  isOutcomeId,
+  outcomeIds,
+  stageIds,
+} from '../../wizard';
 import { TrainerPageBar } from '../TrainerPageBar';
 
 interface ReferenceScreenProps {
@@ -91,14 +98,11 @@ function QuickReference() {
                       return (
                         <li key={step.id}>
                           {words.title}
-                          {branches.map(({ answer, target }) => (
+                          {branches.map(({ answer, target }, index) => (
                             <span key={answer} className="quick-ref-branch">
-                              {' '}
+                              {index === 0 ? ' ' : '; '}
                               {t(`${quick}.branch`, {
-                                answer:
-                                  'yes' in words && (answer === 'yes' || answer === 'no')
-                                    ? words[answer]
-                                    : t(`attempt.answers.${answer}`),
+                                answer: answerLabel(steps, step.id, answer),
                                 outcome: steps[target].title,
                               })}
                             </span>
@@ -127,7 +131,7 @@ function QuickReference() {
         <section className="quick-ref-block quick-ref-ready">
           <h2>{t(`${quick}.readyTitle`)}</h2>
           <ul>
-            {steps['outcome.escalated'].checklist.map((line) => (
+            {steps['escalate.call'].checklist.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

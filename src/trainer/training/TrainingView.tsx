@@ -3,7 +3,7 @@ import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { locationSearch } from '../../share';
 import { InAppLink } from '../../ui';
 import {
-  checkIds,
+  answerLabel,
   isCheckId,
   isOutcomeId,
   StepView,
@@ -110,7 +110,10 @@ function ScenarioPanel({ step, scenario, named, run }: ScenarioPanelProps) {
 
 type Translate = ReturnType<typeof useTranslation<'trainer'>>['t'];
 
-/** What the terminal did after `check`: the scenario's own words, else what its move implies. */
+/**
+ * What the terminal shows at `check`: the scenario's own words, else the answer its move calls
+ * for. A check off the scenario's right path (a wrong answer, a jump) says so.
+ */
 function terminalLine(
   check: CheckId,
   scenario: Scenario,
@@ -120,16 +123,9 @@ function terminalLine(
 ): string {
   if (told) return told;
   const move = scenario.terminal.get(check);
-  if (!move) {
-    // Past the check where this scenario ends (reached by a wrong answer or a jump).
-    const endIndex = checkIds.indexOf(scenario.expected.at);
-    return checkIds.indexOf(check) > endIndex ? t('scenario.afterEnd') : t('scenario.still');
-  }
-  const words = steps[check];
-  if ((move === 'yes' || move === 'no') && move in words) {
-    return t('scenario.question', { answer: (words as Record<typeof move, string>)[move] });
-  }
-  return t('scenario.still');
+  if (!move) return t('scenario.offPath');
+  if (move === 'stop') return t('scenario.stop');
+  return t('scenario.result', { answer: answerLabel(steps, check, move) });
 }
 
 function Finished({ scenario, run }: { scenario: Scenario | null; run: RunState }) {

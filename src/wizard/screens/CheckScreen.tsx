@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation, useStepWords } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import { Drawing } from '../drawings/Drawing';
-import { answersOf, checkStep, type AnswerId } from '../steps';
+import { answersOf, checkStep } from '../steps';
 import type { CheckId } from '../tree';
+import { answerLabel } from '../words';
 import { WizardActor } from '../WizardActor';
 import { TopBar } from './TopBar';
 import { WizardActions } from './WizardActions';
@@ -18,16 +19,11 @@ interface CheckScreenProps {
 
 export function CheckScreen({ id, onBack, extras, aside }: CheckScreenProps) {
   const { t } = useTranslation();
-  const words = useStepWords()[id];
+  const allWords = useStepWords();
+  const words = allWords[id];
   const step = checkStep(id);
   const wizard = WizardActor.useActorRef();
   const earlierAnswer = WizardActor.useSelector((snapshot) => snapshot.context.answers[id]);
-
-  const answerLabel = (answer: AnswerId) => {
-    if (answer === 'fixed' || answer === 'still') return t(`answers.${answer}`);
-    // Questions carry their own yes/no words; the content test proves every question has them.
-    return 'yes' in words ? words[answer] : answer;
-  };
 
   return (
     <Screen
@@ -35,13 +31,24 @@ export function CheckScreen({ id, onBack, extras, aside }: CheckScreenProps) {
       title={words.title}
       appName={t('appName')}
       topBar={<TopBar step={id} onBack={onBack} />}
-      footer={<WizardActions canStop />}
+      footer={<WizardActions step={id} />}
     >
       {step.check.drawing && (
         <Drawing id={step.check.drawing} label={t(`drawings.${step.check.drawing}`)} />
       )}
       <p className="lead">{words.detail}</p>
-      <p className="retry-warning">{t('retryWarning')}</p>
+      {step.check.kind === 'payment' && <p className="retry-warning">{t('retryWarning')}</p>}
+      {step.check.kind === 'signin' && <p className="hint">{t('signinNote')}</p>}
+      {'checklist' in words && (
+        <>
+          <h2 id="have-ready">{t('outcome.checklistTitle')}</h2>
+          <ul className="checklist" aria-labelledby="have-ready">
+            {words.checklist.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {aside}
       <div className="answers">
         {answersOf(step).map(({ answer }, index) => (
@@ -51,9 +58,9 @@ export function CheckScreen({ id, onBack, extras, aside }: CheckScreenProps) {
             aria-describedby={earlierAnswer === answer ? `earlier-${id}` : undefined}
             onClick={() => wizard.send({ type: `answer.${answer}` })}
           >
-            {answerLabel(answer)}
+            {answerLabel(allWords, id, answer)}
             {earlierAnswer === answer && (
-              // Hidden from the button's name so "Still E1" stays "Still E1"; read as its description.
+              // Hidden from the button's name so the answer keeps its name; read as its description.
               <span className="earlier-answer" id={`earlier-${id}`} aria-hidden="true">
                 {t('earlierAnswer')}
               </span>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useStepWords, useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import type { OutcomeId } from '../tree';
+import { outcomeText } from '../words';
 import { WizardActor } from '../WizardActor';
 import { TopBar } from './TopBar';
 
@@ -17,9 +18,10 @@ interface OutcomeScreenProps {
 export function OutcomeScreen({ id, onBack, extras, aside }: OutcomeScreenProps) {
   const { t } = useTranslation();
   const allWords = useStepWords();
-  const words = allWords[id];
   const wizard = WizardActor.useActorRef();
   const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
+  const via = WizardActor.useSelector((snapshot) => snapshot.context.via);
+  const words = outcomeText(allWords, id, via);
 
   const endedAtLine =
     endedAt && id === 'outcome.fixed'
@@ -37,6 +39,9 @@ export function OutcomeScreen({ id, onBack, extras, aside }: OutcomeScreenProps)
     >
       <p className="lead">{words.lead}</p>
       {endedAtLine && <p className="ended-at">{endedAtLine}</p>}
+      <p className="tell">
+        <strong>{t('outcome.tell')}:</strong> {words.tell}
+      </p>
       {aside}
       <h2 id="what-now">{t('outcome.whatNow')}</h2>
       <ol className="todo" aria-labelledby="what-now">
@@ -44,16 +49,6 @@ export function OutcomeScreen({ id, onBack, extras, aside }: OutcomeScreenProps)
           <li key={line}>{line}</li>
         ))}
       </ol>
-      {'checklist' in words && (
-        <>
-          <h2 id="have-ready">{t('outcome.checklistTitle')}</h2>
-          <ul className="checklist" aria-labelledby="have-ready">
-            {words.checklist.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </>
-      )}
       {extras}
       <Button variant="primary" onClick={() => wizard.send({ type: 'nav.restart' })}>
         {t('outcome.newIncident')}

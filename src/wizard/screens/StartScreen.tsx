@@ -13,19 +13,22 @@ interface StartScreenProps {
 }
 
 export function StartScreen({ onBack, extras, aside }: StartScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const wizard = WizardActor.useActorRef();
+  // The start screen is drawn before the steps' words arrive; a tap waits for them, not lost.
+  const begin = () =>
+    void i18n.loadNamespaces('steps').then(() => wizard.send({ type: 'nav.start' }));
   return (
     <Screen
       screenKey="start"
       title={t('start.title')}
       appName={t('appName')}
       topBar={<TopBar step="start" onBack={onBack} />}
-      footer={<WizardActions canStop={false} />}
+      footer={<WizardActions step="start" />}
     >
       <p className="lead">{t('start.lead')}</p>
       {aside}
-      <Button variant="primary" onClick={() => wizard.send({ type: 'nav.start' })}>
+      <Button variant="primary" onClick={begin}>
         {t('start.begin')}
       </Button>
       <p className="hint">{t('start.note')}</p>

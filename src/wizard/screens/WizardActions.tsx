@@ -1,14 +1,21 @@
 import { useTranslation } from '../../i18n';
 import { Button } from '../../ui';
-import { firstCheckOf, stageIds } from '../steps';
+import { chargedCheckId, firstCheckOf, stageIds } from '../steps';
+import type { StepId } from '../tree';
 import { WizardActor } from '../WizardActor';
 
-/** The quiet actions under a check: jump to a stage, start again, stop here. */
-export function WizardActions({ canStop }: { canStop: boolean }) {
+/** The quiet actions under a check: the charged question, jump to a stage, start again, stop. */
+export function WizardActions({ step }: { step: StepId }) {
   const { t } = useTranslation();
   const wizard = WizardActor.useActorRef();
+  const onCheck = step !== 'start';
   return (
     <>
+      {onCheck && step !== chargedCheckId && (
+        <Button variant="quiet" onClick={() => wizard.send({ type: 'nav.charged' })}>
+          {t('nav.charged')}
+        </Button>
+      )}
       <details className="stage-jump">
         <summary>{t('nav.jump')}</summary>
         <nav aria-label={t('nav.stagesLabel')}>
@@ -30,7 +37,7 @@ export function WizardActions({ canStop }: { canStop: boolean }) {
         <Button variant="quiet" onClick={() => wizard.send({ type: 'nav.restart' })}>
           {t('nav.restart')}
         </Button>
-        {canStop && (
+        {onCheck && (
           <Button variant="quiet" onClick={() => wizard.send({ type: 'nav.abandon' })}>
             {t('nav.abandon')}
           </Button>

@@ -8,22 +8,25 @@ import zhLog from '../../../content/log/zh-CN.json';
 import { collectPageErrors, type OpenedPage } from './browser';
 import {
   button,
-  checkOrder,
   expectH1,
   fill,
   goTo,
+  moveLabel,
+  movesUntil,
   startWalk,
   titleOf,
   words,
   type CheckKey,
   type Lang,
+  type Move,
+  type OutcomeKey,
   type StepKey,
+  type Walk,
 } from './wizard';
 
 export const logWords = { en: enLog, 'zh-CN': zhLog } as const satisfies Record<Lang, typeof enLog>;
 
 export type OutcomeKind = keyof typeof enLog.outcomes;
-export type Answer = keyof typeof enLog.answersShort;
 
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
@@ -66,6 +69,12 @@ export async function leaveForLog(page: Page, lang: Lang = 'en'): Promise<void> 
   await expectH1(page, words[lang].ui.start.title);
   await page.getByRole('link', { name: words[lang].ui.menu.log, exact: true }).click();
   await expectH1(page, logWords[lang].log.title);
+}
+
+/** Waits for the line that says a reload carries on with the open incident, restored. */
+export async function expectContinuing(page: Page, lang: Lang = 'en'): Promise<void> {
+  const line = new RegExp(`^${templatePattern(logWords[lang].resume.continued)}$`);
+  await page.getByRole('status').filter({ hasText: line }).waitFor({ state: 'visible' });
 }
 
 /** The start screen's offer to continue an unfinished incident or end it. */
@@ -142,10 +151,18 @@ export async function incidentPathLines(page: Page, lang: Lang = 'en'): Promise<
   return items.map((item) => item.replace(/^\S+(\s(AM|PM))?\s+/u, ''));
 }
 
-/** A path line as the detail shows it: "<step title> — <short answer>". */
-export function pathLine(step: StepKey, answer: Answer | null, lang: Lang = 'en'): string {
-  const title = titleOf(step, lang);
-  return answer ? `${title} — ${logWords[lang].answersShort[answer]}` : title;
+/**
+ * A path line as the detail shows it: "<check title> — <the answer's words>" for an answered
+ * check, the title alone for a check still open or an outcome.
+ */
+export function pathLine(entry: Move | StepKey, lang: Lang = 'en'): string {
+  if (typeof entry === 'string') return titleOf(entry, lang);
+  return `${titleOf(entry[0], lang)} — ${moveLabel(entry, lang)}`;
+}
+
+/** The detail's lines for a whole walk: every check with its answer, then the outcome. */
+export function pathLines(route: Walk, lang: Lang = 'en'): string[] {
+  return [...route.moves.map((move) => pathLine(move, lang)), pathLine(route.outcome, lang)];
 }
 
 /** The value next to `term` in the incident's summary ("Outcome" → "Fixed"). */
@@ -163,7 +180,7 @@ export const exportFormat = 'e1-troubleshooter.incidents';
 export interface ExportedStep {
   step: StepKey | 'start';
   shownAt: number;
-  answer: Answer | null;
+  answer: string | null;
   answeredAt: number | null;
 }
 
@@ -187,65 +204,77 @@ export interface ExportFile {
   incidents: ExportedIncident[];
 }
 
-const outcomeStep: Record<Exclude<OutcomeKind, 'open'>, StepKey> = {
-  fixed: 'outcome.fixed',
-  'card-problem': 'outcome.card-problem',
-  'security-stop': 'outcome.security-stop',
-  escalated: 'outcome.escalated',
-  abandoned: 'outcome.abandoned',
-};
-
 export interface IncidentSpec {
   id: string;
   /** Epoch ms; the incident takes two minutes from here. */
   startedAt: number;
-  outcome: OutcomeKind;
-  /** The check it fixed, stopped or branched at; for an open incident, where it is. */
-  at: CheckKey;
+  /** The walk it took, to its outcome. */
+  walk: Walk;
+  /**
+   * Cut short at this check of the walk, before answering it: still open there, or stopped
+   * there ("Stop here").
+   */
+  cutShort?: { at: CheckKey; as: 'open' | 'abandoned' };
   language?: Lang;
   note?: string;
 }
 
-/** An incident as an export holds it: "Still E1" on the checks before `at`, then `at` and its end. */
+const kindOf = (outcome: OutcomeKey): Exclude<OutcomeKind, 'open'> =>
+  outcome.slice('outcome.'.length) as Exclude<OutcomeKind, 'open'>;
+
+/** The incident's outcome, as the log names it. */
+export function outcomeOf(spec: IncidentSpec): OutcomeKind {
+  return spec.cutShort?.as ?? kindOf(spec.walk.outcome);
+}
+
+/** Where the log says the incident ended: the check credited, or where it stopped. */
+export function endedAtOf(spec: IncidentSpec): CheckKey {
+  return spec.cutShort?.at ?? spec.walk.at;
+}
+
+/** An incident as an export holds it: each move of its walk answered, then its end. */
 export function exportedIncident(spec: IncidentSpec): ExportedIncident {
-  const { id, startedAt, outcome, at, language = 'en', note = '' } = spec;
-  const before = checkOrder.slice(0, checkOrder.indexOf(at));
-  const minute = 60_000;
-  const steps: ExportedStep[] = before.map((step, index) => ({
+  const { id, startedAt, walk, cutShort, language = 'en', note = '' } = spec;
+  const second = 1_000;
+  const moves = cutShort ? movesUntil(walk, cutShort.at) : walk.moves;
+  if (cutShort && moves.length === walk.moves.length) {
+    throw new Error(`${id}: ${walk.outcome}'s walk never shows ${cutShort.at}`);
+  }
+  const steps: ExportedStep[] = moves.map(([step, answer], index) => ({
     step,
-    shownAt: startedAt + index * 1_000,
-    answer: 'yes' in words.en.steps[step] ? 'no' : 'still',
-    answeredAt: startedAt + index * 1_000 + 500,
+    shownAt: startedAt + index * second,
+    answer,
+    answeredAt: startedAt + index * second + 500,
   }));
-  const lastAnswer: Answer | null =
-    outcome === 'fixed'
-      ? 'fixed'
-      : outcome === 'card-problem' || outcome === 'security-stop'
-        ? 'yes'
-        : outcome === 'escalated'
-          ? 'still'
-          : null;
-  steps.push({
-    step: at,
-    shownAt: startedAt + minute,
-    answer: lastAnswer,
-    answeredAt: lastAnswer ? startedAt + minute + 500 : null,
-  });
-  const ended = outcome === 'open' ? null : startedAt + 2 * minute;
+  const outcome = outcomeOf(spec);
+  const ended = outcome === 'open' ? null : startedAt + 2 * 60_000;
+  if (cutShort) {
+    steps.push({
+      step: cutShort.at,
+      shownAt: startedAt + moves.length * second,
+      answer: null,
+      answeredAt: null,
+    });
+  }
   if (outcome !== 'open' && ended !== null) {
-    steps.push({ step: outcomeStep[outcome], shownAt: ended, answer: null, answeredAt: null });
+    steps.push({ step: `outcome.${outcome}`, shownAt: ended, answer: null, answeredAt: null });
   }
   return {
     id,
     startedAt,
-    updatedAt: ended ?? startedAt + minute,
+    updatedAt: ended ?? startedAt + 60_000,
     endedAt: ended,
     language,
     outcome,
-    endedAtStep: outcome === 'open' ? null : at,
+    endedAtStep: outcome === 'open' ? null : endedAtOf(spec),
     steps,
     note,
   };
+}
+
+/** The log's row for the incident, start time aside. */
+export function rowOf(spec: IncidentSpec, lang: Lang = 'en'): string {
+  return rowText(outcomeOf(spec), endedAtOf(spec), lang);
 }
 
 /** An export file's text, as the app writes it. */
