@@ -58,7 +58,9 @@ const incidentSchema = z.object({
         .transform((entry) => ({
           ...entry,
           answer:
-            entry.answer && isCheckId(entry.step) ? currentAnswerOf(entry.step, entry.answer) : null,
+            entry.answer && isCheckId(entry.step)
+              ? currentAnswerOf(entry.step, entry.answer)
+              : null,
         })),
     )
     .max(1_000),

@@ -26,15 +26,13 @@ export interface CheckStep {
 export const stageIds: readonly StageId[] = stages.map((stage) => stage.id);
 
 export const checkSteps: readonly CheckStep[] = stages.flatMap((stage, stageIndex) =>
-  stage.checks.map(
-    (check): CheckStep => ({
-      // The tree's type guarantees `<stage>.<check>` is a CheckId; TypeScript cannot see it here.
-      id: `${stage.id}.${check.id}` as CheckId,
-      stage: stage.id,
-      stageNumber: stageIndex + 1,
-      check,
-    }),
-  ),
+  stage.checks.map((check): CheckStep => ({
+    // The tree's type guarantees `<stage>.<check>` is a CheckId; TypeScript cannot see it here.
+    id: `${stage.id}.${check.id}` as CheckId,
+    stage: stage.id,
+    stageNumber: stageIndex + 1,
+    check,
+  })),
 );
 
 export const checkIds: readonly CheckId[] = checkSteps.map((step) => step.id);

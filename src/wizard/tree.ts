@@ -244,10 +244,7 @@ export const stages = [
   },
   {
     id: 'config',
-    checks: [
-      signin('datetime', 'network.signin', 'screenDate'),
-      signin('params', 'restart.power'),
-    ],
+    checks: [signin('datetime', 'network.signin', 'screenDate'), signin('params', 'restart.power')],
   },
   {
     id: 'restart',
