@@ -66,6 +66,7 @@ function stateAt(step: StepId, then: StepId | null) {
       afterCharged: then,
       fixedAt: null,
       via: null,
+      code: null,
     },
   });
 }

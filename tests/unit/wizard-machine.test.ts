@@ -462,6 +462,7 @@ describe('walking the wizard', () => {
       afterCharged: null,
       fixedAt: null,
       via: null,
+      code: null,
     });
   });
 });
