@@ -6,6 +6,7 @@ import {
   type I18n,
   type Language,
 } from '../i18n';
+import { CodesScreen, CodeTable } from '../codes';
 import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
 import {
   HandoffScreen,
@@ -49,6 +50,12 @@ const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
   practice: [PracticeScreen, 'trainer'],
   attempt: [AttemptScreen, 'trainer'],
   reference: [ReferenceScreen, 'trainer'],
+  codes: [CodesScreen, 'codes'],
+};
+
+/** What a page shows of another feature, passed in by the app: the quick reference's code table. */
+const slotsOf: Partial<Record<AppView['name'], [Page, string]>> = {
+  reference: [CodeTable, 'codes'],
 };
 
 /**
@@ -59,9 +66,15 @@ const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
 function preloadView(view: AppView, i18n: I18n): Promise<unknown> {
   const [page, words] =
     view.name !== 'wizard' ? pages[view.name] : view.training ? [TrainingView, 'trainer'] : [];
+  const [slot, slotWords] = slotsOf[view.name] ?? [];
   return Promise.all([
-    i18n.loadNamespaces([...firstScreenNamespaces, ...(words ? [words] : [])]),
+    i18n.loadNamespaces([
+      ...firstScreenNamespaces,
+      ...(words ? [words] : []),
+      ...(slotWords ? [slotWords] : []),
+    ]),
     page?.preload(),
+    slot?.preload(),
   ]);
 }
 
