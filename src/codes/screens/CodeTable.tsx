@@ -34,7 +34,7 @@ export default function CodeTable() {
   return (
     <section className="code-table-block" aria-labelledby={id}>
       <h2 id={id}>{t('table.caption')}</h2>
-      <table className="code-table">
+      <table className="code-table" aria-labelledby={id}>
         <thead>
           <tr>
             <th scope="col">{t('table.code')}</th>
