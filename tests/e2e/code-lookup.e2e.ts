@@ -220,6 +220,25 @@ describe('the response-code lookup', () => {
     });
   });
 
+  it('is offered again on the charged question the "two-character code" answer leads to', async () => {
+    const opened = await open('/?lang=zh-CN');
+    const { page } = opened;
+    await beginChecks(page, 'zh-CN');
+    await answerChecks(
+      page,
+      [
+        ['triage.others', 'unsure'],
+        ['triage.card', 'unsure'],
+        ['triage.screen', 'code'],
+      ],
+      'zh-CN',
+    );
+    await expectH1(page, titleOf('payment.charged', 'zh-CN'));
+    await triageLink(page, 'zh-CN').click();
+    await expectLookup(page, 'zh-CN');
+    await expectCleanRun(opened);
+  });
+
   describe.each<Lang>(['en', 'zh-CN'])('accessibility and layout in %s', (lang) => {
     it.each([
       ['the list', codesPath(lang), codeWords[lang].lookup.title],
