@@ -1,4 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
+import { CodeTable } from '../codes';
 import { useLanguage, useTranslation } from '../i18n';
 import {
   IncidentScreen,
@@ -19,6 +20,7 @@ import {
 } from '../trainer';
 import { InAppLink } from '../ui';
 import { isCheckId, StepView, type StepId } from '../wizard';
+import { CodeAside, CodesPage, codesHref } from './CodesPage';
 import { PageBar } from './PageBar';
 
 /** The way from the start screen to the log and settings, quiet under the main button. */
@@ -28,6 +30,7 @@ function StartLinks() {
   const sections = ['log', 'stats', 'settings'] as const;
   return (
     <nav className="start-links" aria-label={t('menu.label')}>
+      <InAppLink href={codesHref(null, lang)}>{t('codes.startLink')}</InAppLink>
       {sections.map((name) => (
         <InAppLink
           key={name}
@@ -96,6 +99,11 @@ function wizardExtras(step: StepId): ReactNode {
   );
 }
 
+/** What other features show above a step's answers: the response code it is about. */
+function wizardAside(step: StepId): ReactNode {
+  return step === 'start' ? null : <CodeAside step={step} />;
+}
+
 function Loading() {
   const { t } = useTranslation();
   return (
@@ -113,7 +121,9 @@ export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void
       </Suspense>
     );
   }
-  if (view.name === 'wizard') return <StepView onBack={onBack} extras={wizardExtras} />;
+  if (view.name === 'wizard') {
+    return <StepView onBack={onBack} extras={wizardExtras} aside={wizardAside} />;
+  }
   const topBar = <PageBar current={view.name} />;
   return (
     <Suspense fallback={<Loading />}>
@@ -126,7 +136,17 @@ export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void
       {view.name === 'flowchart' && <FlowchartScreen show={view.show} />}
       {view.name === 'practice' && <PracticeScreen />}
       {view.name === 'attempt' && <AttemptScreen key={view.id} id={view.id} />}
-      {view.name === 'reference' && <ReferenceScreen page={view.page} />}
+      {view.name === 'reference' && (
+        <ReferenceScreen
+          page={view.page}
+          codes={
+            <Suspense fallback={null}>
+              <CodeTable />
+            </Suspense>
+          }
+        />
+      )}
+      {view.name === 'codes' && <CodesPage key={view.code ?? ''} code={view.code} />}
       {view.name === 'handoff' && (
         <HandoffScreen key={view.data} topBar={topBar} data={view.data} />
       )}

@@ -7,6 +7,7 @@ import {
   type I18n,
   type Language,
 } from '../i18n';
+import { CodesScreen, CodeTable } from '../codes';
 import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
 import {
   HandoffScreen,
@@ -50,6 +51,12 @@ const pages: Record<Exclude<AppView['name'], 'wizard'>, [Page, string]> = {
   practice: [PracticeScreen, 'trainer'],
   attempt: [AttemptScreen, 'trainer'],
   reference: [ReferenceScreen, 'trainer'],
+  codes: [CodesScreen, 'codes'],
+};
+
+/** What a page shows of another feature, passed in by the app: the quick reference's code table. */
+const slotsOf: Partial<Record<AppView['name'], [Page, string]>> = {
+  reference: [CodeTable, 'codes'],
 };
 
 /**
@@ -63,9 +70,15 @@ function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
   // The start screen is drawn without the steps' words; the app loads them once it is (App.tsx).
   const onStartScreen = view.name === 'wizard' && !view.training && step === 'start';
   const namespaces = onStartScreen ? startScreenNamespaces : firstScreenNamespaces;
+  const [slot, slotWords] = slotsOf[view.name] ?? [];
   return Promise.all([
-    i18n.loadNamespaces([...namespaces, ...(words ? [words] : [])]),
+    i18n.loadNamespaces([
+      ...namespaces,
+      ...(words ? [words] : []),
+      ...(slotWords ? [slotWords] : []),
+    ]),
     page?.preload(),
+    slot?.preload(),
   ]);
 }
 

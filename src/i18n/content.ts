@@ -1,5 +1,6 @@
 // The words, one file per language and concern. The English file is the type: a key missing
 // from another language is a compile error (an extra one is caught by the content test).
+import type enCodes from '../../content/codes/en.json';
 import type enSteps from '../../content/e1/en.json';
 import type enLog from '../../content/log/en.json';
 import type enShare from '../../content/share/en.json';
@@ -12,6 +13,7 @@ export type UiWords = typeof enUi;
 export type LogWords = typeof enLog;
 export type ShareWords = typeof enShare;
 export type TrainerWords = typeof enTrainer;
+export type CodeWords = typeof enCodes;
 
 /** The interface words: only the language in use is loaded (src/app/opening.ts, before the first render). */
 export const loadUiWords: Record<Language, () => Promise<{ default: UiWords }>> = {
@@ -41,4 +43,10 @@ export const loadShareWords: Record<Language, () => Promise<{ default: ShareWord
 export const loadTrainerWords: Record<Language, () => Promise<{ default: TrainerWords }>> = {
   en: () => import('../../content/trainer/en.json'),
   'zh-CN': () => import('../../content/trainer/zh-CN.json'),
+};
+
+/** The response-code lookup's words load with its page, so the first screen does not carry them. */
+export const loadCodeWords: Record<Language, () => Promise<{ default: CodeWords }>> = {
+  en: () => import('../../content/codes/en.json'),
+  'zh-CN': () => import('../../content/codes/zh-CN.json'),
 };

@@ -6,6 +6,8 @@ export { LanguageSwitch } from './LanguageSwitch';
 export { rememberedLanguage, rememberLanguage } from './preference';
 export { stepWords, uiWords } from './allWords';
 export {
+  loadCodeWords,
+  type CodeWords,
   type LogWords,
   type ShareWords,
   type StepWords,

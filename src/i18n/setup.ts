@@ -2,11 +2,13 @@ import i18next, { type i18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import {
+  loadCodeWords,
   loadLogWords,
   loadShareWords,
   loadStepWords,
   loadTrainerWords,
   loadUiWords,
+  type CodeWords,
   type LogWords,
   type ShareWords,
   type StepWords,
@@ -24,6 +26,7 @@ declare module 'i18next' {
       log: LogWords;
       share: ShareWords;
       trainer: TrainerWords;
+      codes: CodeWords;
     };
   }
 }
@@ -35,6 +38,7 @@ const loadWords = {
   log: loadLogWords,
   share: loadShareWords,
   trainer: loadTrainerWords,
+  codes: loadCodeWords,
 };
 const isNamespace = (ns: string): ns is keyof typeof loadWords => Object.hasOwn(loadWords, ns);
 

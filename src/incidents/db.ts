@@ -42,6 +42,11 @@ export class IncidentDatabase extends Dexie {
         await transaction.table<Incident>('incidents').toCollection().modify(rename);
         await transaction.table<PracticeAttempt>('attempts').toCollection().modify(rename);
       });
+    // Version 4 (response codes): an index on the code an incident followed, for the stats' count
+    // per code. Incidents without one stay out of the index; no record changes.
+    this.version(4).stores({
+      incidents: 'id, startedAt, [outcome+startedAt], [outcome+endedAtStep], code',
+    });
   }
 }
 

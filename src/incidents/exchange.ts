@@ -65,6 +65,11 @@ const incidentSchema = z.object({
     )
     .max(1_000),
   note: z.string().max(10_000),
+  /** The response code followed into the checks: two characters as the POS shows them. */
+  code: z
+    .string()
+    .regex(/^[0-9A-Z]{2}$/)
+    .optional(),
 });
 
 const exportSchema = z.object({
@@ -114,6 +119,8 @@ export const csvColumns = [
   'ended_at_step',
   'steps',
   'note',
+  // Added with the response codes, after the columns people's spreadsheets already read.
+  'response_code',
 ] as const;
 
 /** CSV with a byte-order mark, so Excel opens the Chinese text as UTF-8. */
@@ -132,6 +139,7 @@ export function toCsv(incidents: readonly Incident[]): string {
       .map((entry) => (entry.answer ? `${entry.step}: ${entry.answer}` : entry.step))
       .join('; '),
     maskCardNumbers(incident.note),
+    incident.code ?? '',
   ]);
   // escapeFormulae: a note starting with "=" must not run as a formula in Excel.
   return `\uFEFF${Papa.unparse({ fields: [...csvColumns], data: rows }, { escapeFormulae: true, newline: '\r\n' })}`;

@@ -44,6 +44,8 @@ export interface IncidentStats {
   fixedBy: { step: CheckId; count: number }[];
   /** Incidents per week (weeks start on Monday, local time), oldest first, the last `weeks`. */
   perWeek: { weekStart: number; count: number }[];
+  /** Incidents per response code followed into the checks, most often first. */
+  byCode: { code: string; count: number }[];
 }
 
 export function startOfWeek(time: number): number {
@@ -80,11 +82,21 @@ export async function incidentStats(
       .between(from, weekStart(index + 1), true, false)
       .count();
 
-  const [total, outcomeCounts, fixedCounts, weekCounts] = await Promise.all([
+  // Only incidents that followed a code are in the code index.
+  const countCodes = async () => {
+    const codes = (await db.incidents.orderBy('code').uniqueKeys()).map(String);
+    const counts = await Promise.all(
+      codes.map((code) => db.incidents.where('code').equals(code).count()),
+    );
+    return codes.map((code, index) => ({ code, count: counts[index] ?? 0 }));
+  };
+
+  const [total, outcomeCounts, fixedCounts, weekCounts, codeCounts] = await Promise.all([
     db.incidents.count(),
     Promise.all(outcomeKinds.map(countOutcome)),
     Promise.all(checkIds.map(countFixedBy)),
     Promise.all(weekStarts.map(countWeek)),
+    countCodes(),
   ]);
 
   return {
@@ -100,6 +112,7 @@ export async function incidentStats(
       weekStart: start,
       count: weekCounts[index] ?? 0,
     })),
+    byCode: codeCounts.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   };
 }
 

@@ -177,6 +177,11 @@ export class IncidentRecorder {
     if (this.unsaved.size > 0 && this.saveState.kind === 'saved') await this.flush();
   }
 
+  /** The response code the walk followed into the checks, if any (older snapshots have none). */
+  private followedCode(): string | null {
+    return this.actor?.getSnapshot().context.code ?? null;
+  }
+
   private record(step: StepId, at: number): void {
     if (step === 'start') {
       if (this.incident && isOpen(this.incident)) void this.endAsAbandoned(this.incident);
@@ -187,6 +192,7 @@ export class IncidentRecorder {
     // Already recorded: the screen a restored wizard opens on, or a resumed incident's last one.
     if (last?.step === step && last.answer === null) return;
     const entry = { step, shownAt: at, answer: null, answeredAt: null };
+    const code = this.followedCode();
     if (isCheckId(step)) {
       const incident = this.incident ?? this.newIncident(at);
       // Back from an outcome to a check reopens the same incident.
@@ -196,15 +202,19 @@ export class IncidentRecorder {
         endedAt: null,
         endedAtStep: null,
         steps: [...incident.steps, entry],
+        ...(code ? { code } : {}),
       };
-    } else if (isOutcomeId(step) && this.incident) {
+    } else if (isOutcomeId(step) && (this.incident || code)) {
+      // A code looked up at the start may lead straight to its outcome: that is an incident too.
+      const incident = this.incident ?? this.newIncident(at);
       const endedAtStep = this.actor?.getSnapshot().context.endedAt ?? null;
       this.incident = {
-        ...this.incident,
+        ...incident,
+        ...(code ? { code } : {}),
         outcome: outcomeKindOf(step),
         endedAt: at,
         endedAtStep,
-        steps: [...this.incident.steps, entry],
+        steps: [...incident.steps, entry],
         snapshot: null,
       };
     } else {

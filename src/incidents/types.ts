@@ -27,6 +27,11 @@ export interface Incident {
   note: string;
   /** The wizard's persisted snapshot while open, so resume restores the exact state. */
   snapshot: Snapshot<unknown> | null;
+  /**
+   * The response code (应答码) on the POS, when the person looked it up and followed it into the
+   * checks; absent otherwise, and on every incident logged before codes existed.
+   */
+  code?: string;
 }
 
 export const isOpen = (incident: Incident): boolean => incident.outcome === 'open';

@@ -29,13 +29,22 @@ export interface WizardContext {
   fixedAt: CheckId | null;
   /** The answer that reached the current screen; null when a link, a jump or Back opened it. */
   via: AnswerId | null;
+  /**
+   * The response code (应答码) the person looked up and followed into the checks; null: none.
+   * A snapshot saved before codes existed has none at all.
+   */
+  code: string | null;
 }
 
 export type WizardEvent =
   | { type: 'nav.start' }
   | { type: `answer.${AnswerId}` }
   | { type: 'nav.back' }
-  | { type: 'nav.goto'; step: StepId; endedAt?: CheckId }
+  /**
+   * `via`: the answer whose words the step shows (a response code that means the same);
+   * `code`: the response code that led here, kept until the walk restarts.
+   */
+  | { type: 'nav.goto'; step: StepId; endedAt?: CheckId; via?: AnswerId; code?: string }
   | { type: 'nav.restart' }
   | { type: 'nav.abandon' }
   | { type: 'nav.charged' };
@@ -67,6 +76,7 @@ const initialContext: WizardContext = {
   chargedPlans: [],
   fixedAt: null,
   via: null,
+  code: null,
 };
 
 const wizardSetup = setup({
@@ -119,13 +129,25 @@ const wizardSetup = setup({
       // A step on the trail (the browser's back): the trail is cut back to it. A new one: a jump.
       const cut =
         index >= 0 ? cutBackTo(context.trail.slice(0, index + 1), context) : { afterCharged: null };
-      return { ...cut, endedAt: event.endedAt ?? null, via: null };
+      return {
+        ...cut,
+        endedAt: event.endedAt ?? null,
+        via: event.via ?? null,
+        code: event.code ?? context.code ?? null,
+      };
     }),
-    gotoThroughCharged: assign(({ event }) => {
+    gotoThroughCharged: assign(({ context, event }) => {
       assertEvent(event, 'nav.goto');
-      return { afterCharged: event.step, endedAt: null, via: null };
+      return {
+        afterCharged: event.step,
+        endedAt: null,
+        via: null,
+        code: event.code ?? context.code ?? null,
+      };
     }),
     resetProgress: assign(initialContext),
+    /** A code belongs to one walk: back at the start, the next walk has none. */
+    forgetCode: assign({ code: null }),
   },
   guards: {
     isGotoTarget: ({ event }, params: { step: StepId }) =>
@@ -235,7 +257,10 @@ export const wizardMachine = wizardSetup.createMachine({
     'nav.restart': { target: '#e1.start', actions: 'resetProgress' },
   },
   states: {
-    start: { entry: enter('start'), on: { 'nav.start': stepTarget(firstCheckId) } },
+    start: {
+      entry: [...enter('start'), 'forgetCode'],
+      on: { 'nav.start': stepTarget(firstCheckId) },
+    },
     ...Object.fromEntries(
       stages.map((stage) => [
         stage.id,

@@ -129,6 +129,7 @@ describe('card numbers in notes', () => {
       'ended_at_step',
       'steps',
       'note',
+      'response_code',
     ]);
     expect(rows).toHaveLength(2);
     const byNote = (row: string[]) => [row[4], row[5], row[6], row[8]];

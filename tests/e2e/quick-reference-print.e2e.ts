@@ -1,5 +1,6 @@
-// The quick reference prints on one A4 sheet in each language (Chromium's own print to PDF,
-// pages counted in the file), and reads on a phone without sideways scrolling.
+// The quick reference prints on one A4 sheet in each language, and the response codes' table on
+// a second (Chromium's own print to PDF, pages counted in the file); it reads on a phone without
+// sideways scrolling.
 import { describe, expect, it } from 'vitest';
 import { hasHorizontalScroll } from './support/browser';
 import { allCheckKeys, pdfPageCount, referencePath, trainerWords } from './support/trainer';
@@ -11,16 +12,19 @@ describe('the quick reference', () => {
   describe.each<Lang>(['en', 'zh-CN'])('in %s', (lang) => {
     const trainer = trainerWords[lang];
 
-    it('prints on exactly one A4 page', async () => {
+    it('prints the checks on exactly one A4 page, and the codes on the next', async () => {
       const opened = await open(referencePath('quick', lang));
       const { page } = opened;
       await expectH1(page, trainer.reference.quick.title);
       await button(page, trainer.reference.print).waitFor({ state: 'visible' });
 
+      await page.getByRole('table').waitFor({ state: 'visible' });
+
       const pdf = await page.pdf({ format: 'A4' });
 
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdfPageCount(pdf)).toBe(1);
+      // The codes' table starts a sheet of its own: two pages means each fits on one.
+      expect(pdfPageCount(pdf)).toBe(2);
       await expectCleanRun(opened);
     });
 

@@ -18,6 +18,9 @@ const releasedSchemas = {
     attempts: 'id, startedAt',
   },
   3: {},
+  4: {
+    incidents: 'id, startedAt, [outcome+startedAt], [outcome+endedAtStep], code',
+  },
 } as const;
 
 const names: string[] = [];
@@ -26,14 +29,14 @@ afterEach(async () => {
 });
 
 async function databaseLeftByVersion(
-  version: 1 | 2,
+  version: 1 | 2 | 3,
   incidents: readonly object[] = fixtureIncidents,
 ): Promise<string> {
   const name = `upgrade-from-v${version}-${crypto.randomUUID()}`;
   names.push(name);
   const old = new Dexie(name);
   for (let each = 1; each <= version; each += 1) {
-    old.version(each).stores(releasedSchemas[each as 1 | 2]);
+    old.version(each).stores(releasedSchemas[each as 1 | 2 | 3]);
   }
   await old.table('incidents').bulkAdd(incidents);
   await old.table('settings').put({
@@ -110,6 +113,20 @@ describe('opening a database an older version left behind', () => {
     ]);
     expect(incident?.endedAtStep).toBe('network.host');
     expect(incident?.note).toBe(firstTreeIncident.note);
+    db.close();
+  });
+
+  it('upgrades to 4: every incident as it was, and those that followed a response code counted by it', async () => {
+    const withCode = { ...fixtureIncidents[0], id: 'with-code', code: '51' };
+    const db = new IncidentDatabase(
+      await databaseLeftByVersion(3, [...fixtureIncidents, withCode]),
+    );
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect(await db.incidents.count()).toBe(fixtureIncidents.length + 1);
+    expect(await db.incidents.get('with-code')).toEqual(withCode);
+    // Incidents without a code stay out of the index.
+    expect(await db.incidents.orderBy('code').keys()).toEqual(['51']);
     db.close();
   });
 

@@ -67,6 +67,7 @@ function stateAt(step: StepId, then: StepId | null) {
       chargedPlans: [then],
       fixedAt: null,
       via: null,
+      code: null,
     },
   });
 }

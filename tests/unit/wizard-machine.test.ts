@@ -483,6 +483,7 @@ describe('walking the wizard', () => {
       chargedPlans: [],
       fixedAt: null,
       via: null,
+      code: null,
     });
   });
 });

@@ -32,10 +32,16 @@ export function IncidentRow({ incident }: { incident: Incident }) {
       >
         <strong>{formatDateTime(incident.startedAt, lang)}</strong>
         <span>
-          {t('log.row', {
-            outcome: t(`outcomes.${incident.outcome}`),
-            where: whereEnded(incident),
-          })}
+          {incident.code
+            ? t('log.rowCode', {
+                outcome: t(`outcomes.${incident.outcome}`),
+                where: whereEnded(incident),
+                code: incident.code,
+              })
+            : t('log.row', {
+                outcome: t(`outcomes.${incident.outcome}`),
+                where: whereEnded(incident),
+              })}
         </span>
       </InAppLink>
     </li>

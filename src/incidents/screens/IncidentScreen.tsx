@@ -120,6 +120,7 @@ function IncidentSummary({ incident }: { incident: Incident }) {
     incident.endedAt === null ? null : Math.round((incident.endedAt - incident.startedAt) / 1000);
   const rows: [string, string][] = [
     [t('incident.outcome'), t(`outcomes.${incident.outcome}`)],
+    ...(incident.code ? [[t('incident.code'), incident.code] as [string, string]] : []),
     [t('incident.endedAt'), whereEnded(incident)],
     [t('incident.started'), formatDateTime(incident.startedAt, lang)],
     [

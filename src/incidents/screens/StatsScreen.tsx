@@ -64,6 +64,7 @@ function StatsFigures({ stats }: { stats: IncidentStats }) {
     label: weekLabel(weekStart),
     value,
   }));
+  const byCode: Bar[] = stats.byCode.map(({ code, count: value }) => ({ label: code, value }));
 
   return (
     <>
@@ -78,6 +79,8 @@ function StatsFigures({ stats }: { stats: IncidentStats }) {
         </section>
       )}
       <BarChart title={t('stats.perWeek')} bars={perWeek} valueLabel={count} />
+      {/* Only once an incident has followed a response code into the checks. */}
+      {byCode.length > 0 && <BarChart title={t('stats.byCode')} bars={byCode} valueLabel={count} />}
     </>
   );
 }

@@ -41,8 +41,13 @@ const check = text(100).transform((value, context): CheckId => {
   return z.NEVER;
 });
 const answer = text(40).nullable();
+/** Two characters, as the POS shows them. */
+const responseCode = z.string().regex(/^[0-9A-Z]{2}$/);
 
-/** The JSON in the link: a tuple, so the keys do not take room; times in seconds, steps relative. */
+/**
+ * The JSON in the link: a tuple, so the keys do not take room; times in seconds, steps relative.
+ * Fields added later go at the end, optional, so links made before them still read (version 1).
+ */
 const wireSchema = z.tuple([
   seconds,
   seconds.nullable(),
@@ -52,6 +57,8 @@ const wireSchema = z.tuple([
   z.tuple([field, field, field]),
   z.tuple([field, field, field]),
   text(handoffLimits.note),
+  // Added with the response codes; left out when there is none, so such a link is as before.
+  responseCode.optional(),
 ]);
 type Wire = z.input<typeof wireSchema>;
 type ReadWire = z.output<typeof wireSchema>;
@@ -69,7 +76,13 @@ function toWire(summary: HandoffSummary): Wire {
     [terminal.sn, terminal.merchantNumber, terminal.terminalNumber],
     [payment.time, payment.amount, payment.reference],
     summary.note,
+    summary.code,
   ];
+}
+
+/** The wire as JSON, an absent last field left out (JSON would write it as null). */
+function wireJson(wire: Wire): string {
+  return JSON.stringify(wire.at(-1) === undefined ? wire.slice(0, -1) : wire);
 }
 
 function fromWire([
@@ -81,6 +94,7 @@ function fromWire([
   terminal,
   payment,
   note,
+  code,
 ]: ReadWire): HandoffSummary {
   const at = (offset: number) => (start + offset) * 1000;
   const answerAt = (step: CheckId, given: string | null): AnswerId | null =>
@@ -98,6 +112,7 @@ function fromWire([
     terminal: { sn: terminal[0], merchantNumber: terminal[1], terminalNumber: terminal[2] },
     payment: { time: payment[0], amount: payment[1], reference: payment[2] },
     note,
+    ...(code ? { code } : {}),
   };
 }
 
@@ -198,7 +213,7 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 /** The `handoff=` value for `summary`. */
 export async function encodeHandoff(summary: HandoffSummary): Promise<string> {
   const version = String(handoffVersion);
-  const json = new TextEncoder().encode(JSON.stringify(toWire(summary)));
+  const json = new TextEncoder().encode(wireJson(toWire(summary)));
   const payload = await deflate(json);
   return `${version}.${toBase64Url(concat(await checksum(version, payload), payload))}`;
 }

@@ -28,6 +28,8 @@ export interface HandoffSummary {
   terminal: { sn: string; merchantNumber: string; terminalNumber: string };
   payment: PaymentDetails;
   note: string;
+  /** The response code (应答码) the incident followed into the checks, if any. */
+  code?: string;
 }
 
 export const noPaymentDetails: PaymentDetails = { time: '', amount: '', reference: '' };
@@ -76,5 +78,6 @@ export function handoffSummary(
       reference: masked(payment.reference),
     },
     note: masked(incident.note, handoffLimits.note),
+    ...(incident.code ? { code: incident.code } : {}),
   };
 }

@@ -16,6 +16,7 @@ export function summaryFacts(
   const { terminal, payment } = summary;
   return [
     [t('summary.outcome'), t(`outcomes.${summary.outcome}`)],
+    ...(summary.code ? [[t('summary.code'), summary.code] as [string, string]] : []),
     ...(summary.endedAtStep
       ? [
           [

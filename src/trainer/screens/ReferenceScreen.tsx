@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { locationSearch, referencePages, type ReferencePage } from '../../share';
 import { Button, InAppLink, Screen } from '../../ui';
@@ -14,10 +14,12 @@ import { TrainerPageBar } from '../TrainerPageBar';
 
 interface ReferenceScreenProps {
   page: ReferencePage;
+  /** The response codes' table, which the quick reference prints on a sheet of its own. */
+  codes?: ReactNode;
 }
 
 /** The printable quick reference and the two short reference pages. */
-export default function ReferenceScreen({ page }: ReferenceScreenProps) {
+export default function ReferenceScreen({ page, codes }: ReferenceScreenProps) {
   const { t } = useTranslation(['trainer', 'ui']);
   return (
     <Screen
@@ -27,7 +29,7 @@ export default function ReferenceScreen({ page }: ReferenceScreenProps) {
       topBar={<TrainerPageBar current="reference" />}
     >
       <ReferenceNav current={page} />
-      {page === 'quick' ? <QuickReference /> : <ReferenceSections page={page} />}
+      {page === 'quick' ? <QuickReference codes={codes} /> : <ReferenceSections page={page} />}
     </Screen>
   );
 }
@@ -56,7 +58,7 @@ function ReferenceNav({ current }: { current: ReferencePage }) {
 }
 
 /** One page, drawn from the machine's steps and the step words: it cannot disagree with the checks. */
-function QuickReference() {
+function QuickReference({ codes }: { codes: ReactNode }) {
   const { t } = useTranslation(['trainer', 'ui']);
   const steps = useStepWords();
   const quick = 'reference.quick' as const;
@@ -137,6 +139,7 @@ function QuickReference() {
           </ul>
         </section>
       </div>
+      {codes}
     </div>
   );
 }
