@@ -137,7 +137,8 @@ describe('the E1 tree', () => {
   });
 });
 
-describe('every path from the start (xstate/graph)', () => {
+// Thousands of paths: generous time, so a busy machine does not fail them.
+describe('every path from the start (xstate/graph)', { timeout: 60_000 }, () => {
   const start = createActor(wizardMachine).getSnapshot();
   const paths = getSimplePaths(wizardMachine, { events: walkEvents, serializeState: byPlace });
   const complete = paths.filter((path) => walkEvents.every((event) => !path.state.can(event)));
