@@ -33,8 +33,10 @@ type ScenarioWordsFile = typeof enWords;
 export type ScenarioId = keyof ScenarioWordsFile;
 
 export interface ScenarioWords {
-  /** For the trainer: names the fault. */
+  /** The story's title, for everyone (a class sees it on the projector): never names the fault. */
   title: string;
+  /** For the trainer: names the fault; shown only when the trainer reveals it, and after a run. */
+  fault: string;
   /** For the trainee: what they see at the counter, without naming the fault. */
   story: string;
   /** What the terminal does after each check, where the scenario says more than "no change". */

@@ -94,6 +94,10 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
           <dt>{t('attempt.scenario')}</dt>
           <dd>{words.title}</dd>
         </div>
+        <div>
+          <dt>{t('attempt.fault')}</dt>
+          <dd>{words.fault}</dd>
+        </div>
         {attempt.trainee && (
           <div>
             <dt>{t('attempt.trainee')}</dt>
