@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
 
@@ -448,9 +449,8 @@ async function measureRun(browser, base, file, words, count) {
     const csvMark = clickAt === null ? null : csvDone - clickAt;
     const csvPath = await download.path();
     const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '');
-    const csvLines = csv
-      .split(/\r?\n/)
-      .filter((line, index, all) => line !== '' || index < all.length - 1).length;
+    // Records, not text lines: a cell holds line breaks (one step per line in "What was tried").
+    const csvLines = Papa.parse(csv, { skipEmptyLines: true }).data.length;
     if (csvLines !== count + 1) {
       console.warn(`  warning: the CSV has ${csvLines} lines, expected ${count + 1}`);
     }

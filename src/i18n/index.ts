@@ -1,6 +1,6 @@
 export { createI18n, firstScreenNamespaces, startScreenNamespaces } from './setup';
 export type { i18n as I18n, TFunction } from 'i18next';
-export { formatDate, formatDateTime } from './format';
+export { formatDate, formatDateTime, formatShortDateTime } from './format';
 export { useLanguage, useStepWords } from './hooks';
 export { LanguageSwitch } from './LanguageSwitch';
 export { rememberedLanguage, rememberLanguage } from './preference';

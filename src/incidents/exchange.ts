@@ -2,7 +2,7 @@
 // Every record is validated before anything is written; notes are masked on the way in.
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { languages } from '../i18n';
+import { languageNames, languages, type LogWords, type StepWords } from '../i18n';
 import {
   currentAnswerOf,
   currentCheckOf,
@@ -13,6 +13,7 @@ import {
   type StepId,
 } from '../wizard';
 import type { IncidentDatabase } from './db';
+import { pathInWords, whereEnded } from './describe';
 import { maskCardNumbers } from './maskCardNumbers';
 import type { Incident } from './types';
 
@@ -109,40 +110,73 @@ function localTime(time: number | null): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }
 
+/**
+ * The CSV's columns, in order, the same in every language: first what a shop owner reads, in
+ * the language the app is in when exporting, then the same facts as ids, for machines.
+ */
 export const csvColumns = [
-  'id',
   'started',
   'ended',
-  'duration_s',
-  'language',
+  'duration',
   'outcome',
-  'ended_at_step',
-  'steps',
+  'endedAt',
+  'code',
+  'path',
   'note',
-  // Added with the response codes, after the columns people's spreadsheets already read.
-  'response_code',
+  'language',
+  'id',
+  'outcomeId',
+  'endedAtStepId',
+  'stepIds',
+  'languageCode',
 ] as const;
+export type CsvColumn = (typeof csvColumns)[number];
 
-/** CSV with a byte-order mark, so Excel opens the Chinese text as UTF-8. */
-export function toCsv(incidents: readonly Incident[]): string {
-  const rows = incidents.map((incident) => [
-    incident.id,
-    localTime(incident.startedAt),
-    localTime(incident.endedAt),
-    incident.endedAt === null
-      ? ''
-      : String(Math.round((incident.endedAt - incident.startedAt) / 1000)),
-    incident.language,
-    incident.outcome,
-    incident.endedAtStep ?? '',
-    incident.steps
+/** The words a CSV is written in: one language's step words and log words. */
+export interface CsvWords {
+  steps: StepWords;
+  log: LogWords;
+}
+
+function csvRow(incident: Incident, { steps, log }: CsvWords): Record<CsvColumn, string> {
+  const stillOpenAt = (step: string) => log.incident.stillOpenAt.replace('{{step}}', () => step);
+  return {
+    started: localTime(incident.startedAt),
+    ended: localTime(incident.endedAt),
+    duration:
+      incident.endedAt === null
+        ? ''
+        : String(Math.round((incident.endedAt - incident.startedAt) / 1000)),
+    outcome: log.outcomes[incident.outcome],
+    endedAt: whereEnded(incident, steps, stillOpenAt),
+    code: incident.code ?? '',
+    // One line per step: Excel shows a cell's line breaks as lines.
+    path: pathInWords(incident, steps).join('\n'),
+    note: maskCardNumbers(incident.note),
+    language: languageNames[incident.language],
+    id: incident.id,
+    outcomeId: incident.outcome,
+    endedAtStepId: incident.endedAtStep ?? '',
+    stepIds: incident.steps
       .map((entry) => (entry.answer ? `${entry.step}: ${entry.answer}` : entry.step))
       .join('; '),
-    maskCardNumbers(incident.note),
-    incident.code ?? '',
-  ]);
+    languageCode: incident.language,
+  };
+}
+
+/**
+ * CSV for Excel in the words given (the language on screen): headers, outcomes, step titles and
+ * answers in that language, the ids in columns of their own. A byte-order mark makes Excel open
+ * the Chinese text as UTF-8.
+ */
+export function toCsv(incidents: readonly Incident[], words: CsvWords): string {
+  const fields = csvColumns.map((column) => words.log.csv[column]);
+  const data = incidents.map((incident) => {
+    const row = csvRow(incident, words);
+    return csvColumns.map((column) => row[column]);
+  });
   // escapeFormulae: a note starting with "=" must not run as a formula in Excel.
-  return `\uFEFF${Papa.unparse({ fields: [...csvColumns], data: rows }, { escapeFormulae: true, newline: '\r\n' })}`;
+  return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}`;
 }
 
 export type ImportProblem =

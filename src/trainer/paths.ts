@@ -43,6 +43,38 @@ export function repeatedChecks(taken: readonly PathStep[]): CheckId[] {
   return [...counts].filter(([, count]) => count > 1).map(([step]) => step);
 }
 
+/** The first move of a run that went against what the scenario's terminal showed. */
+export interface WrongAnswer {
+  check: CheckId;
+  /** What the trainee did there: an answer, or "Stop here". */
+  given: ScenarioMove;
+  /** The move the scenario's terminal called for there. */
+  expected: ScenarioMove;
+  /** The trainee later came back to this check and made the expected move. */
+  changed: boolean;
+}
+
+/**
+ * The first move of the run that went against the scenario: at a check the scenario plays, a
+ * move other than the one its terminal called for. A check the scenario does not play (reached
+ * by a jump, or after an earlier wrong answer) shows no clue, so nothing there counts.
+ */
+export function firstWrongAnswer(
+  taken: readonly PathStep[],
+  scenario: Pick<Scenario, 'terminal'>,
+): WrongAnswer | null {
+  for (const [index, { step, move }] of taken.entries()) {
+    if (!isCheckId(step) || move === null) continue;
+    const expected = scenario.terminal.get(step);
+    if (expected === undefined || expected === move) continue;
+    const changed = taken
+      .slice(index + 1)
+      .some((later) => later.step === step && later.move === expected);
+    return { check: step, given: move, expected, changed };
+  }
+  return null;
+}
+
 export function isRightOutcome(attempt: PracticeAttempt, scenario: Scenario): boolean {
   return (
     attempt.outcome === scenario.expected.outcome && attempt.endedAtStep === scenario.expected.at

@@ -25,6 +25,12 @@ export interface Scenario {
   stage: StageId;
   /** The right outcome, and the check it is reached from. */
   expected: { outcome: OutcomeKind; at: CheckId };
+  /**
+   * The checks whose answer the story itself already gives (the answer is the terminal's move
+   * there): the trainee had it before the panel said anything. The shortest path is measured
+   * from what these told (see shortestPath.ts).
+   */
+  told: readonly CheckId[];
   /** For each check the scenario plays, the move its terminal's behaviour calls for. */
   terminal: ReadonlyMap<CheckId, ScenarioMove>;
 }
@@ -33,8 +39,10 @@ type ScenarioWordsFile = typeof enWords;
 export type ScenarioId = keyof ScenarioWordsFile;
 
 export interface ScenarioWords {
-  /** For the trainer: names the fault. */
+  /** The story's title, for everyone (a class sees it on the projector): never names the fault. */
   title: string;
+  /** For the trainer: names the fault; shown only when the trainer reveals it, and after a run. */
+  fault: string;
   /** For the trainee: what they see at the counter, without naming the fault. */
   story: string;
   /** What the terminal does after each check, where the scenario says more than "no change". */
@@ -58,7 +66,7 @@ function parseScenario(id: string, raw: unknown): Scenario {
     throw new Error(`content/scenarios/scenarios.json: ${id}: ${what}`);
   };
   if (typeof raw !== 'object' || raw === null) return fail('not an object');
-  const { stage, expected, terminal } = raw as Record<string, unknown>;
+  const { stage, expected, told, terminal } = raw as Record<string, unknown>;
   if (typeof stage !== 'string' || !isStageId(stage)) return fail(`unknown stage ${String(stage)}`);
   if (typeof expected !== 'object' || expected === null) return fail('no expected outcome');
   const { outcome, at } = expected as Record<string, unknown>;
@@ -71,7 +79,15 @@ function parseScenario(id: string, raw: unknown): Scenario {
     if (!isMoveAt(check, move)) return fail(`${check} offers no move ${String(move)}`);
     plays.set(check, move);
   }
-  return { id, stage, expected: { outcome, at }, terminal: plays };
+  if (!Array.isArray(told)) return fail('no list of what the story told');
+  const toldChecks: CheckId[] = [];
+  for (const check of told as unknown[]) {
+    if (typeof check !== 'string' || !isCheckId(check) || !plays.has(check)) {
+      return fail(`the story tells ${String(check)}, a check the scenario does not play`);
+    }
+    toldChecks.push(check);
+  }
+  return { id, stage, expected: { outcome, at }, told: toldChecks, terminal: plays };
 }
 
 export const scenarios: readonly Scenario[] = Object.entries(scenarioData).map(([id, raw]) =>

@@ -2,7 +2,7 @@
 // trainee walks. The app runs it in a worker (shortestPath.worker.ts): xstate/graph shares
 // xstate's internals, and importing it from a lazy chunk would split and grow the first
 // screen's bundle. Tests and the bench (scripts/bench-screens.js) call it directly.
-import type { SnapshotFrom } from 'xstate';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import {
   answerIds,
@@ -10,7 +10,6 @@ import {
   isCheckId,
   wizardMachine,
   type AnswerId,
-  type CheckId,
   type WizardEvent,
 } from '../wizard';
 import type { PathStep } from './paths';
@@ -46,59 +45,108 @@ const moveOf = (event: WizardEvent): ScenarioMove | null => {
 const byPlaceAndPlan = ({ value, context }: WizardSnapshot) =>
   JSON.stringify([value, context.endedAt, context.afterCharged, context.fixedAt]);
 
-/** The moves a scenario's terminal calls for, check by check. */
-export type PreferredMoves = ReadonlyMap<CheckId, ScenarioMove>;
+/**
+ * What the search needs of a scenario: its right outcome, the move its terminal calls for at each
+ * check, and the checks whose answer its story already gives (plain data, so a worker can take it).
+ */
+export type ScenarioPlay = Pick<Scenario, 'expected' | 'terminal' | 'told'>;
 
 /**
- * The shortest walk from the start screen to `expected`, one entry per screen. Where two walks
- * are equally short, the one that makes the `prefer`red move at each check wins (a scenario's
- * own moves), so the walk shown is the one the scenario's story tells.
+ * Where the story leaves the trainee: from the start screen, the scenario's moves at the checks
+ * its story already answered, as long as the next screen is one of them. Returns the walk so far
+ * (the start, then each told check with its move) and the machine's snapshot there.
  */
-export function shortestPathTo(
-  expected: Scenario['expected'],
-  prefer: PreferredMoves = new Map(),
-): PathStep[] {
+export function storyStart(play: Pick<ScenarioPlay, 'terminal' | 'told'>): {
+  walked: PathStep[];
+  snapshot: WizardSnapshot;
+} {
+  let [snapshot] = initialTransition(wizardMachine);
+  [snapshot] = transition(wizardMachine, snapshot, { type: 'nav.start' });
+  const walked: PathStep[] = [{ step: 'start', move: null }];
+  for (;;) {
+    const step = currentStep(snapshot.context);
+    const move = isCheckId(step) && play.told.includes(step) ? play.terminal.get(step) : undefined;
+    if (!isCheckId(step) || !move) break;
+    walked.push({ step, move });
+    [snapshot] = transition(wizardMachine, snapshot, eventOf(move));
+  }
+  return { walked, snapshot };
+}
+
+/**
+ * The shortest walk to the scenario's right outcome from what its story already told, one entry
+ * per screen from the start screen on. xstate/graph searches from the story's starting point
+ * (see storyStart); at a told check further on only the told answer is taken, so the walk never
+ * contradicts the story. Where two walks are equally short, the one making the scenario's own
+ * move at each check wins, so the walk shown is the one the scenario's terminal tells.
+ */
+export function shortestPathOf(play: ScenarioPlay): PathStep[] {
+  const { expected, terminal, told } = play;
   const target = `outcome.${expected.outcome}`;
   const reaches = (snapshot: WizardSnapshot) =>
     currentStep(snapshot.context) === target && snapshot.context.endedAt === expected.at;
+  const { walked, snapshot: fromState } = storyStart(play);
   const eventsAt = (snapshot: WizardSnapshot): readonly WizardEvent[] => {
     const step = currentStep(snapshot.context);
-    const move = isCheckId(step) ? prefer.get(step) : undefined;
+    const move = isCheckId(step) ? terminal.get(step) : undefined;
     if (!move) return walkEvents;
     const first = eventOf(move);
+    if (isCheckId(step) && told.includes(step)) return [first];
     return [first, ...walkEvents.filter((event) => event.type !== first.type)];
   };
   const path = getShortestPaths(wizardMachine, {
+    fromState,
     events: eventsAt,
     serializeState: byPlaceAndPlan,
     toState: reaches,
   }).find((candidate) => reaches(candidate.state));
   if (!path) throw new Error(`The machine cannot reach ${target} from ${expected.at}`);
-  // Each step holds a state and the event that led into it (the first: the start, from
-  // `xstate.init`); the move made on a screen is the event of the step after it.
-  return path.steps.map((step, index) => {
+  // Each step holds a state and the event that led into it (the first: the story's starting
+  // point); the move made on a screen is the event of the step after it.
+  const rest = path.steps.map((step, index) => {
     const next = path.steps[index + 1]?.event;
     return { step: currentStep(step.state.context), move: next ? moveOf(next) : null };
   });
+  return [...walked, ...rest];
 }
 
-/** A scenario's shortest path to its right outcome, told the way the scenario plays it. */
-export const shortestPathOf = (scenario: Scenario): PathStep[] =>
-  shortestPathTo(scenario.expected, scenario.terminal);
+/** Checks on `path` whose answer the story already gave: the scenario's move at a told check. */
+export const toldByStory = (entry: PathStep, play: Pick<ScenarioPlay, 'terminal' | 'told'>) =>
+  isCheckId(entry.step) &&
+  play.told.includes(entry.step) &&
+  entry.move !== null &&
+  play.terminal.get(entry.step) === entry.move;
 
 /** Screens on which a move is made: the checks answered (or stopped at) on the way. */
 export const screensOn = (path: readonly PathStep[]): number =>
   path.filter((entry) => isCheckId(entry.step) && entry.move !== null).length;
 
+/** Screens on which a move is made that the story had not already given. */
+export const screensAfterStory = (
+  path: readonly PathStep[],
+  play: Pick<ScenarioPlay, 'terminal' | 'told'>,
+): number =>
+  path.filter((entry) => isCheckId(entry.step) && entry.move !== null && !toldByStory(entry, play))
+    .length;
+
 export interface ScreensToOutcome {
   id: string;
   /** Checks answered on the shortest path, the last one included: "screens to the right outcome". */
   screens: number;
+  /** Of those, the ones whose answer the story had not already given. */
+  afterStory: number;
 }
 
 /** For every scenario, how many screens its shortest path takes to the right outcome. */
 export function screensToRightOutcome(all: readonly Scenario[]): ScreensToOutcome[] {
-  return all.map((scenario) => ({ id: scenario.id, screens: screensOn(shortestPathOf(scenario)) }));
+  return all.map((scenario) => {
+    const path = shortestPathOf(scenario);
+    return {
+      id: scenario.id,
+      screens: screensOn(path),
+      afterStory: screensAfterStory(path, scenario),
+    };
+  });
 }
 
 export function median(values: readonly number[]): number {

@@ -25,8 +25,9 @@ function pathWorker(): Worker {
 }
 
 /**
- * The shortest path to a scenario's right outcome (told with the scenario's own moves where two
- * walks are equally short), worked out by xstate/graph in a worker; null if it cannot be.
+ * The shortest path to a scenario's right outcome from what its story already told (told with the
+ * scenario's own moves where two walks are equally short), worked out by xstate/graph in a
+ * worker; null if it cannot be.
  */
 export function shortestPathFor(scenario: Scenario): Promise<PathStep[] | null> {
   const key = scenario.id;
@@ -36,7 +37,8 @@ export function shortestPathFor(scenario: Scenario): Promise<PathStep[] | null> 
     const request: ShortestPathRequest = {
       id: lastId,
       expected: scenario.expected,
-      prefer: [...scenario.terminal],
+      terminal: [...scenario.terminal],
+      told: scenario.told,
     };
     waiting.set(request.id, (path) => {
       known.set(key, path);

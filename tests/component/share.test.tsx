@@ -72,7 +72,7 @@ describe('the step index', () => {
 
   it('lists every step with its id and both titles, each with a copy-link button', async () => {
     const user = await openApp('?view=steps&lang=en');
-    const list = await screen.findByRole('list', { name: enShare.stepIndex.listLabel }, lazyLoad);
+    const list = await screen.findByRole('region', { name: enShare.stepIndex.listLabel }, lazyLoad);
     const items = within(list).getAllByRole('listitem');
     const entries = stepIndex();
     expect(items).toHaveLength(entries.length);

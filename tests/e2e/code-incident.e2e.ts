@@ -74,11 +74,11 @@ describe('a response code found in triage', () => {
       .getByRole('link')
       .first();
     expect(await row.textContent()).toContain(
-      fill(log.log.rowCode, {
-        outcome: log.outcomes['card-problem'],
-        where: titleOf('triage.screen'),
-        code: '51',
-      }),
+      [
+        log.outcomes['card-problem'],
+        titleOf('triage.screen'),
+        fill(log.log.rowCode, { code: '51' }),
+      ].join(' · '),
     );
 
     // The CSV, from the log's backup panel.
@@ -87,8 +87,9 @@ describe('a response code found in triage', () => {
       skipEmptyLines: true,
     }).data;
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.[header.indexOf('response_code')]).toBe('51');
-    expect(rows[0]?.[header.indexOf('outcome')]).toBe('card-problem');
+    expect(rows[0]?.[header.indexOf(log.csv.code)]).toBe('51');
+    expect(rows[0]?.[header.indexOf(log.csv.outcome)]).toBe(log.outcomes['card-problem']);
+    expect(rows[0]?.[header.indexOf(log.csv.outcomeId)]).toBe('card-problem');
 
     await row.click();
     await page.getByRole('term').filter({ hasText: log.incident.code }).waitFor();

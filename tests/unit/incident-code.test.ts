@@ -2,6 +2,7 @@
 // the stats count incidents per code, the backup and the CSV carry it, and so do the handoff
 // summary, its text and its link (a version-1 link, the code an optional last field).
 import Papa from 'papaparse';
+import enLog from '../../content/log/en.json';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { IncidentDatabase } from '../../src/incidents/db';
@@ -9,7 +10,7 @@ import { csvColumns, parseExport, toCsv, toJson } from '../../src/incidents/exch
 import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
 import { incidentStats } from '../../src/incidents/queries';
 import { IncidentRecorder } from '../../src/incidents/recorder';
-import { createI18n, firstScreenNamespaces } from '../../src/i18n';
+import { createI18n, firstScreenNamespaces, stepWords } from '../../src/i18n';
 import { decodeHandoff, encodeHandoff } from '../../src/share/handoff/handoffLink';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
 import { summaryText } from '../../src/share/handoff/summaryText';
@@ -135,12 +136,11 @@ describe('the backup and the CSV', () => {
   });
 
   it('write the code in its own column, empty for an incident without one', () => {
-    const { data } = Papa.parse<string[]>(toCsv([withCode, fixedIncident]).slice(1), {
-      skipEmptyLines: true,
-    });
+    const csv = toCsv([withCode, fixedIncident], { steps: stepWords.en, log: enLog });
+    const { data } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     const [header, withRow, withoutRow] = data;
-    const column = csvColumns.indexOf('response_code');
-    expect(header?.[column]).toBe('response_code');
+    const column = csvColumns.indexOf('code');
+    expect(header?.[column]).toBe(enLog.csv.code);
     expect(withRow?.[column]).toBe('51');
     expect(withoutRow?.[column]).toBe('');
   });

@@ -202,13 +202,18 @@ describe('the scenarios’ words', () => {
       const words = allScenarioWords[language];
       expect(Object.keys(words).sort()).toEqual(ids);
       for (const scenario of scenarios) {
-        const { title, story, lesson, terminal } = words[scenario.id] ?? {
+        const { title, fault, story, lesson, terminal } = words[scenario.id] ?? {
           title: '',
+          fault: '',
           story: '',
           lesson: '',
           terminal: {},
         };
-        for (const text of [title, story, lesson]) expect(text.trim(), scenario.id).not.toBe('');
+        for (const text of [title, fault, story, lesson]) {
+          expect(text.trim(), scenario.id).not.toBe('');
+        }
+        // The title a class sees is the story's, never the fault's name.
+        expect(title, scenario.id).not.toBe(fault);
         // What the terminal does is told for every check the scenario plays, and no other.
         expect(Object.keys(terminal).sort(), scenario.id).toEqual(
           [...scenario.terminal.keys()].sort(),
@@ -223,6 +228,11 @@ describe('the scenarios’ words', () => {
       }
     });
   }
+
+  it.each(languages)('gives every scenario a title of its own in %s', (language) => {
+    const titles = Object.values(allScenarioWords[language]).map((words) => words.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
 
   it('has the same shape in both languages', () => {
     expect(keyPaths(allScenarioWords['zh-CN'])).toEqual(keyPaths(allScenarioWords.en));

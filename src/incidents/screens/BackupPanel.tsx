@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent } from 'react';
-import { formatDateTime, useLanguage, useTranslation } from '../../i18n';
+import {
+  formatDateTime,
+  useLanguage,
+  useStepWords,
+  useTranslation,
+  type LogWords,
+} from '../../i18n';
 import { Banner, Button } from '../../ui';
 import { db } from '../db';
 import { downloadText, fileDate } from '../download';
@@ -15,8 +21,11 @@ type ImportMessage =
   | { kind: 'refused'; problem: ImportProblem | 'unreadable' };
 
 export function BackupPanel({ incidentCount }: { incidentCount: number }) {
-  const { t } = useTranslation(['log', 'ui']);
+  const { t, i18n } = useTranslation(['log', 'ui']);
   const language = useLanguage();
+  // The CSV is written in the language on screen when exporting.
+  const steps = useStepWords();
+  const log: LogWords = i18n.getResourceBundle(language, 'log');
   const fileInputId = useId();
   const age = useLiveQuery(() => exportAge(db), [], null);
   const lastExport = age?.lastExportAt ?? null;
@@ -29,7 +38,8 @@ export function BackupPanel({ incidentCount }: { incidentCount: number }) {
       import('../exchange'),
       db.incidents.orderBy('startedAt').reverse().toArray(),
     ]);
-    const text = kind === 'csv' ? toCsv(incidents) : toJson(incidents, new Date(now));
+    const text =
+      kind === 'csv' ? toCsv(incidents, { steps, log }) : toJson(incidents, new Date(now));
     downloadText(
       `e1-incidents-${fileDate(now)}.${kind}`,
       text,

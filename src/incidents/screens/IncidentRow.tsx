@@ -1,28 +1,56 @@
-import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
+import { formatShortDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { locationSearch } from '../../share';
 import { InAppLink } from '../../ui';
-import { isCheckId } from '../../wizard';
+import { notePreview, outcomeTone, whereEnded } from '../describe';
 import type { Incident } from '../types';
 
 /** Where an incident ended, in words: the check that fixed it, where it stopped, or still open. */
 export function useWhereEnded() {
   const { t } = useTranslation(['log', 'ui']);
   const words = useStepWords();
-  return (incident: Incident) => {
-    if (incident.endedAtStep) return words[incident.endedAtStep].title;
-    const lastCheck = incident.steps.map((entry) => entry.step).findLast(isCheckId);
-    const at = lastCheck ? words[lastCheck].title : '';
-    return incident.outcome === 'open' ? `${t('incident.stillOpen')}: ${at}` : at;
-  };
+  return (incident: Incident) =>
+    whereEnded(incident, words, (step) => t('incident.stillOpenAt', { step }));
 }
 
+/**
+ * Read out between the parts of a row, which the eye takes from the layout instead: the row's
+ * name runs "<outcome> · <where> · <code> · <note> · <time>", what sets it apart first.
+ */
+function Pause() {
+  return <span className="visually-hidden"> · </span>;
+}
+
+/** A right-pointing chevron: the row opens something, as a row of a phone's list does. */
+function Chevron() {
+  return (
+    <svg
+      className="row-chevron"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M6 3l5 5-5 5" />
+    </svg>
+  );
+}
+
+/** One incident in the log: a link to its detail that says what set it apart at a glance. */
 export function IncidentRow({ incident }: { incident: Incident }) {
   const { t } = useTranslation(['log', 'ui']);
   const lang = useLanguage();
-  const whereEnded = useWhereEnded();
+  const words = useStepWords();
+  const note = notePreview(incident.note);
   return (
-    <li className={`incident-row outcome-${incident.outcome}`}>
+    <li
+      className={`incident-row outcome-${incident.outcome} tone-${outcomeTone(incident.outcome)}`}
+    >
       <InAppLink
+        className="incident-link"
         href={locationSearch({
           view: { name: 'incident', id: incident.id },
           step: 'start',
@@ -30,19 +58,33 @@ export function IncidentRow({ incident }: { incident: Incident }) {
           endedAt: null,
         })}
       >
-        <strong>{formatDateTime(incident.startedAt, lang)}</strong>
-        <span>
-          {incident.code
-            ? t('log.rowCode', {
-                outcome: t(`outcomes.${incident.outcome}`),
-                where: whereEnded(incident),
-                code: incident.code,
-              })
-            : t('log.row', {
-                outcome: t(`outcomes.${incident.outcome}`),
-                where: whereEnded(incident),
-              })}
+        <span className="row-text">
+          <strong className="row-outcome">{t(`outcomes.${incident.outcome}`)}</strong>
+          <Pause />
+          {/* An open one says "Open" just above: the check it is at needs no "Still open:". */}
+          <span className="row-where">{whereEnded(incident, words)}</span>
+          {(incident.code || note) && (
+            <span className="row-details">
+              {incident.code && (
+                <>
+                  <Pause />
+                  <span className="row-code">{t('log.rowCode', { code: incident.code })}</span>
+                </>
+              )}
+              {note && (
+                <>
+                  <Pause />
+                  <span className="visually-hidden">{t('log.rowNote')} </span>
+                  {/* The note as typed (masked), never through i18next's interpolation. */}
+                  <span className="row-note">“{note}”</span>
+                </>
+              )}
+            </span>
+          )}
+          <Pause />
+          <span className="row-time">{formatShortDateTime(incident.startedAt, lang)}</span>
         </span>
+        <Chevron />
       </InAppLink>
     </li>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { loadAttemptStore, type PracticeAttempt } from '../../incidents';
 import { locationSearch } from '../../share';
@@ -7,13 +7,22 @@ import { answerLabel, isCheckId, isOutcomeId, type CheckId, type OutcomeKind } f
 import { formatDuration } from '../format';
 import {
   durationOf,
+  firstWrongAnswer,
   isRightOutcome,
   repeatedChecks,
   skippedChecks,
   takenPath,
   type PathStep,
+  type WrongAnswer,
 } from '../paths';
-import { scenarioById, scenarioWords, type Scenario } from '../scenarios';
+import {
+  scenarioById,
+  scenarioWords,
+  type Scenario,
+  type ScenarioMove,
+  type ScenarioWords,
+} from '../scenarios';
+import { screensAfterStory, toldByStory } from '../shortestPath';
 import { useShortestPath } from '../useShortestPath';
 import { TrainerPageBar } from '../TrainerPageBar';
 
@@ -72,6 +81,7 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
   const skipped = shortest ? skippedChecks(taken, shortest) : null;
   const repeated = repeatedChecks(taken);
   const right = isRightOutcome(attempt, scenario);
+  const wrong = firstWrongAnswer(taken, scenario);
 
   const outcomeAt = (outcome: OutcomeKind, check: CheckId | null) => {
     const title = steps[`outcome.${outcome}`].title;
@@ -94,6 +104,10 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
           <dt>{t('attempt.scenario')}</dt>
           <dd>{words.title}</dd>
         </div>
+        <div>
+          <dt>{t('attempt.fault')}</dt>
+          <dd>{words.fault}</dd>
+        </div>
         {attempt.trainee && (
           <div>
             <dt>{t('attempt.trainee')}</dt>
@@ -110,11 +124,21 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
         </div>
       </dl>
 
+      <FirstWrongAnswer wrong={wrong} scenario={scenario} words={words} />
+
       <h2>{t('attempt.pathsLabel')}</h2>
       <div className="paths-side-by-side">
         <PathList title={t('attempt.yourPath')} path={taken} />
         {shortest ? (
-          <PathList title={t('attempt.shortestPath')} path={shortest} />
+          <PathList
+            title={t('attempt.shortestPath')}
+            path={shortest}
+            told={(entry) => toldByStory(entry, scenario)}
+          >
+            <p className="path-count">
+              {t('attempt.afterStory', { count: screensAfterStory(shortest, scenario) })}
+            </p>
+          </PathList>
         ) : (
           <section className="path-column" aria-label={t('attempt.shortestPath')}>
             <h3>{t('attempt.shortestPath')}</h3>
@@ -158,14 +182,23 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
   );
 }
 
-function PathList({ title, path }: { title: string; path: readonly PathStep[] }) {
+interface PathListProps {
+  title: string;
+  path: readonly PathStep[];
+  /** Marks the entries whose answer the story had already given. */
+  told?: (entry: PathStep) => boolean;
+  children?: ReactNode;
+}
+
+function PathList({ title, path, told, children }: PathListProps) {
   const { t } = useTranslation('trainer');
   const steps = useStepWords();
   return (
     <section className="path-column" aria-label={title}>
       <h3>{title}</h3>
       <ol>
-        {path.map(({ step, move }, index) => {
+        {path.map((entry, index) => {
+          const { step, move } = entry;
           if (step === 'start') return null;
           const title = steps[step].title;
           const label =
@@ -176,10 +209,53 @@ function PathList({ title, path }: { title: string; path: readonly PathStep[] })
             <li key={`${step}-${index}`} className={isOutcomeId(step) ? 'path-outcome' : undefined}>
               {isOutcomeId(step) && <span aria-hidden="true">→ </span>}
               {label}
+              {told?.(entry) && <span className="told-mark"> {t('attempt.toldMark')}</span>}
             </li>
           );
         })}
       </ol>
+      {children}
+    </section>
+  );
+}
+
+interface FirstWrongAnswerProps {
+  wrong: WrongAnswer | null;
+  scenario: Scenario;
+  words: ScenarioWords;
+}
+
+/** Points at the first answer that went against the scenario, with the clue the trainee had. */
+function FirstWrongAnswer({ wrong, scenario, words }: FirstWrongAnswerProps) {
+  const { t } = useTranslation(['trainer', 'ui']);
+  const steps = useStepWords();
+  const headingId = useId();
+  const moveLabel = (check: CheckId, move: ScenarioMove) =>
+    move === 'stop' ? t('ui:nav.abandon') : answerLabel(steps, check, move);
+  return (
+    <section className="first-wrong" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('attempt.firstWrong')}</h2>
+      {wrong === null ? (
+        <p>{t('attempt.noWrong')}</p>
+      ) : (
+        <>
+          <p>{t('attempt.clueAt', { check: steps[wrong.check].title })}</p>
+          <blockquote className="clue">
+            <p>
+              {words.terminal[wrong.check] ??
+                t('scenario.result', { answer: moveLabel(wrong.check, wrong.expected) })}
+            </p>
+          </blockquote>
+          {scenario.told.includes(wrong.check) && <p>{t('attempt.storyToo')}</p>}
+          <p>
+            {t('attempt.gave', {
+              given: moveLabel(wrong.check, wrong.given),
+              expected: moveLabel(wrong.check, wrong.expected),
+            })}
+            {wrong.changed && ` ${t('attempt.changed')}`}
+          </p>
+        </>
+      )}
     </section>
   );
 }

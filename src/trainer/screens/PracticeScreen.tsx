@@ -53,14 +53,33 @@ function TraineeName() {
   );
 }
 
+/**
+ * The scenarios by their stories' titles only: a class sees this page on the projector before it
+ * starts. The trainer can reveal each one's fault and right outcome; the reveal is off on every
+ * visit, so a page left open or reloaded never gives them away.
+ */
 function ScenarioList() {
   const { t } = useTranslation(['trainer', 'ui']);
   const lang = useLanguage();
   const steps = useStepWords();
   const headingId = useId();
+  const [revealed, setRevealed] = useState(false);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('practice.listLabel')}</h2>
+      <div className="reveal-toggle">
+        <input
+          id={`${headingId}-reveal`}
+          type="checkbox"
+          checked={revealed}
+          aria-describedby={`${headingId}-reveal-hint`}
+          onChange={(event) => setRevealed(event.target.checked)}
+        />
+        <label htmlFor={`${headingId}-reveal`}>{t('practice.reveal')}</label>
+        <p id={`${headingId}-reveal-hint`} className="hint">
+          {t('practice.revealHint')}
+        </p>
+      </div>
       <ul className="scenario-list">
         {scenarios.map((scenario) => {
           const words = scenarioWords(scenario.id, lang);
@@ -68,13 +87,23 @@ function ScenarioList() {
           return (
             <li key={scenario.id} className="scenario-card">
               <h3 id={titleId}>{words.title}</h3>
-              <p className="hint">
-                {t('practice.stage', { stage: t(`ui:stages.${scenario.stage}`) })}
-                {' · '}
-                {t('practice.ends', {
-                  outcome: steps[`outcome.${scenario.expected.outcome}`].title,
-                })}
-              </p>
+              {revealed && (
+                <dl className="scenario-answer">
+                  <div>
+                    <dt>{t('practice.fault')}</dt>
+                    <dd>
+                      {t('practice.faultIn', {
+                        fault: words.fault,
+                        stage: t(`ui:stages.${scenario.stage}`),
+                      })}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('practice.ends')}</dt>
+                    <dd>{steps[`outcome.${scenario.expected.outcome}`].title}</dd>
+                  </div>
+                </dl>
+              )}
               <InAppLink
                 className="button button-secondary"
                 aria-describedby={titleId}

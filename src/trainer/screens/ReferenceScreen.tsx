@@ -9,6 +9,9 @@ import {
   isOutcomeId,
   outcomeIds,
   stageIds,
+  type AnswerId,
+  type CheckStep,
+  type OutcomeId,
 } from '../../wizard';
 import { TrainerPageBar } from '../TrainerPageBar';
 
@@ -57,7 +60,10 @@ function ReferenceNav({ current }: { current: ReferencePage }) {
   );
 }
 
-/** One page, drawn from the machine's steps and the step words: it cannot disagree with the checks. */
+/**
+ * One A4 page, drawn from the machine's steps and the step words: it cannot disagree with the
+ * checks. At the top, what to do before anything else and blanks to fill in by hand.
+ */
 function QuickReference({ codes }: { codes: ReactNode }) {
   const { t } = useTranslation(['trainer', 'ui']);
   const steps = useStepWords();
@@ -68,6 +74,24 @@ function QuickReference({ codes }: { codes: ReactNode }) {
       <Button variant="secondary" className="print-button" onClick={() => window.print()}>
         {t('reference.print')}
       </Button>
+      <p className="quick-ref-first">
+        <strong>{t(`${quick}.firstTitle`)}</strong>
+        {t(`${quick}.labelSeparator`)}
+        {t(`${quick}.first`)}
+      </p>
+      <section className="quick-ref-blanks" aria-labelledby={`${ids}-blanks`}>
+        <h2 id={`${ids}-blanks`}>{t(`${quick}.blanksTitle`)}</h2>
+        <ul>
+          {(['hotline', 'sn', 'merchant', 'terminal'] as const).map((blank) => (
+            <li key={blank}>
+              <span className="quick-ref-blank-label">{t(`${quick}.blanks.${blank}`)}</span>
+              {/* A line to write on: nothing to read. */}
+              <span className="quick-ref-blank-line" aria-hidden="true" />
+            </li>
+          ))}
+        </ul>
+        <p className="quick-ref-also">{t(`${quick}.readyAlso`)}</p>
+      </section>
       <p className="quick-ref-meaning">{t(`${quick}.meaning`)}</p>
       <div className="quick-ref-columns">
         <section className="quick-ref-block quick-ref-safety">
@@ -89,29 +113,22 @@ function QuickReference({ codes }: { codes: ReactNode }) {
                 <ol>
                   {checkSteps
                     .filter((step) => step.stage === stage)
-                    .map((step) => {
-                      const words = steps[step.id];
-                      // The answers that leave the walk early (the fixed one is said once, above).
-                      const branches = answersOf(step).flatMap(({ answer, target }) =>
-                        isOutcomeId(target) && target !== 'outcome.fixed'
-                          ? [{ answer, target }]
-                          : [],
-                      );
-                      return (
-                        <li key={step.id}>
-                          {words.title}
-                          {branches.map(({ answer, target }, index) => (
-                            <span key={answer} className="quick-ref-branch">
-                              {index === 0 ? ' ' : '; '}
-                              {t(`${quick}.branch`, {
-                                answer: answerLabel(steps, step.id, answer),
-                                outcome: steps[target].title,
-                              })}
-                            </span>
-                          ))}
-                        </li>
-                      );
-                    })}
+                    .map((step) => (
+                      <li key={step.id}>
+                        {steps[step.id].title}
+                        {earlyExits(step).map(({ answers, target }, index) => (
+                          <span key={target} className="quick-ref-branch">
+                            {index === 0 ? ' ' : t(`${quick}.branchSeparator`)}
+                            {t(`${quick}.branch`, {
+                              answer: answers
+                                .map((answer) => answerLabel(steps, step.id, answer))
+                                .join(t(`${quick}.or`)),
+                              outcome: steps[target].title,
+                            })}
+                          </span>
+                        ))}
+                      </li>
+                    ))}
                 </ol>
               </li>
             ))}
@@ -120,21 +137,13 @@ function QuickReference({ codes }: { codes: ReactNode }) {
 
         <section className="quick-ref-block quick-ref-outcomes">
           <h2>{t(`${quick}.outcomesTitle`)}</h2>
-          <dl>
-            {outcomeIds.map((id) => (
-              <div key={id}>
-                <dt>{steps[id].title}</dt>
-                <dd>{steps[id].todo[0]}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-
-        <section className="quick-ref-block quick-ref-ready">
-          <h2>{t(`${quick}.readyTitle`)}</h2>
           <ul>
-            {steps['escalate.call'].checklist.map((line) => (
-              <li key={line}>{line}</li>
+            {outcomeIds.map((id) => (
+              <li key={id}>
+                <strong>{steps[id].title}</strong>
+                {t(`${quick}.labelSeparator`)}
+                {steps[id].todo[0]}
+              </li>
             ))}
           </ul>
         </section>
@@ -142,6 +151,19 @@ function QuickReference({ codes }: { codes: ReactNode }) {
       {codes}
     </div>
   );
+}
+
+/**
+ * The answers at `step` that leave the walk early for an outcome, those leading to the same
+ * outcome together (the fixed one is said once, above the checks).
+ */
+function earlyExits(step: CheckStep): { answers: AnswerId[]; target: OutcomeId }[] {
+  const exits = new Map<OutcomeId, AnswerId[]>();
+  for (const { answer, target } of answersOf(step)) {
+    if (!isOutcomeId(target) || target === 'outcome.fixed') continue;
+    exits.set(target, [...(exits.get(target) ?? []), answer]);
+  }
+  return [...exits].map(([target, answers]) => ({ answers, target }));
 }
 
 function ReferenceSections({ page }: { page: Exclude<ReferencePage, 'quick'> }) {

@@ -28,7 +28,6 @@ export function TerminalLabel({ label }: DrawingProps): JSX.Element {
         strokeLinecap="butt"
       />
       <path d="M150 55h-30m6-6-6 6 6 6" strokeWidth={3} style={accent} />
-      <path d="M30 34a12 12 0 1 0 4 16m0-8v8h-8" />
     </DrawingSvg>
   );
 }

@@ -104,14 +104,17 @@ export async function expectIncidentCount(
 export const incidentList = (page: Page, lang: Lang = 'en'): Locator =>
   page.getByRole('list', { name: logWords[lang].log.listLabel, exact: true });
 
-/** The text of each row of the log, newest first: "<start time> <outcome> · <where>". */
-async function logRowTexts(page: Page, lang: Lang = 'en'): Promise<string[]> {
+/**
+ * The text of each row of the log, newest first, as a screen reader reads its link:
+ * "<outcome> · <where> · <code> · <note> · <start time>" (the code and note when there are).
+ */
+export async function logRowTexts(page: Page, lang: Lang = 'en'): Promise<string[]> {
   const list = incidentList(page, lang);
   if ((await list.count()) === 0) return [];
   return list.getByRole('link').allTextContents();
 }
 
-/** Waits until the log's rows end with `rows` ("Fixed · …"), newest first; start times aside. */
+/** Waits until the log's rows start with `rows` ("Fixed · …"), newest first; the rest aside. */
 export async function expectLogRows(
   page: Page,
   rows: readonly string[],
@@ -120,19 +123,20 @@ export async function expectLogRows(
   const matched = async () =>
     (await logRowTexts(page, lang)).map((text, index) => {
       const wanted = rows[index];
-      return wanted !== undefined && text.endsWith(wanted) ? wanted : text;
+      return wanted !== undefined && text.startsWith(`${wanted}${rowPause}`) ? wanted : text;
     });
   await expect.poll(matched, { ...POLL, message: 'the log rows' }).toEqual(rows);
 }
 
-/** What a log row says: "Fixed · Look at the signal icon on the terminal". */
+/** What a screen reader pauses on between the parts of a row (src/incidents/screens/IncidentRow). */
+export const rowPause = ' · ';
+
+/**
+ * How a log row starts: "Fixed · Look at the top of the POS screen", the outcome and the check
+ * it ended at (for one still open, the check it is at).
+ */
 export function rowText(outcome: OutcomeKind, where: CheckKey, lang: Lang = 'en'): string {
-  const log = logWords[lang];
-  const place =
-    outcome === 'open'
-      ? `${log.incident.stillOpen}: ${titleOf(where, lang)}`
-      : titleOf(where, lang);
-  return fill(log.log.row, { outcome: log.outcomes[outcome], where: place });
+  return [logWords[lang].outcomes[outcome], titleOf(where, lang)].join(rowPause);
 }
 
 const pathList = (page: Page, lang: Lang): Locator =>
@@ -194,6 +198,8 @@ export interface ExportedIncident {
   endedAtStep: CheckKey | null;
   steps: ExportedStep[];
   note: string;
+  /** The response code followed into the checks, if any. */
+  code?: string;
 }
 
 export interface ExportFile {
