@@ -177,11 +177,6 @@ export class IncidentRecorder {
     if (this.unsaved.size > 0 && this.saveState.kind === 'saved') await this.flush();
   }
 
-  /** The response code the walk followed into the checks, if any (older snapshots have none). */
-  private followedCode(): string | null {
-    return this.actor?.getSnapshot().context.code ?? null;
-  }
-
   private record(step: StepId, at: number): void {
     if (step === 'start') {
       if (this.incident && isOpen(this.incident)) void this.endAsAbandoned(this.incident);
@@ -192,7 +187,8 @@ export class IncidentRecorder {
     // Already recorded: the screen a restored wizard opens on, or a resumed incident's last one.
     if (last?.step === step && last.answer === null) return;
     const entry = { step, shownAt: at, answer: null, answeredAt: null };
-    const code = this.followedCode();
+    // The response code the walk followed into the checks, if any (older snapshots have none).
+    const code = this.actor?.getSnapshot().context.code ?? null;
     if (isCheckId(step)) {
       const incident = this.incident ?? this.newIncident(at);
       // Back from an outcome to a check reopens the same incident.
