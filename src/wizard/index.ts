@@ -40,6 +40,7 @@ export {
 } from './tree';
 export { currentAnswerOf, currentCheckOf, currentStepOf, currentStepsOf } from './legacy';
 export { answerLabel, outcomeText, type OutcomeText } from './words';
+export { compactWalk, type RecordedEntry, type WalkJump, type WalkStep } from './walk';
 export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export {
   WizardActor,
