@@ -41,7 +41,7 @@ export {
 export { currentAnswerOf, currentCheckOf, currentStepOf, currentStepsOf } from './legacy';
 export { answerLabel, outcomeText, type OutcomeText } from './words';
 export { compactWalk, type RecordedEntry, type WalkJump, type WalkStep } from './walk';
-export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
+export { jumpedSnapshot, restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export {
   WizardActor,
   useCurrentStep,
