@@ -40,7 +40,6 @@ export {
 } from './tree';
 export { currentAnswerOf, currentCheckOf, currentStepOf, currentStepsOf } from './legacy';
 export { answerLabel, outcomeText, type OutcomeText } from './words';
-export { compactWalk, type RecordedEntry, type WalkJump, type WalkStep } from './walk';
 export { jumpedSnapshot, restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export {
   WizardActor,

@@ -8,13 +8,13 @@ import { linkJoinsIncident, sameIncidentWindowMs } from '../../src/incidents/lin
 import { IncidentRecorder } from '../../src/incidents/recorder';
 import type { Incident } from '../../src/incidents/types';
 import {
-  compactWalk,
   jumpedSnapshot,
   snapshotAt,
   wizardMachine,
   type WizardEvent,
   type WizardSnapshot,
 } from '../../src/wizard';
+import { compactWalk } from '../../src/share/handoff/walk';
 
 let db: IncidentDatabase;
 let clock: number;

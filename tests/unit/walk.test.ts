@@ -5,14 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { IncidentDatabase } from '../../src/incidents/db';
 import { IncidentRecorder } from '../../src/incidents/recorder';
-import {
-  compactWalk,
-  snapshotAt,
-  wizardMachine,
-  type StepId,
-  type WalkStep,
-  type WizardEvent,
-} from '../../src/wizard';
+import { compactWalk, type WalkStep } from '../../src/share/handoff/walk';
+import { snapshotAt, wizardMachine, type StepId, type WizardEvent } from '../../src/wizard';
 
 let db: IncidentDatabase;
 let clock: number;

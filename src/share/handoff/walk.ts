@@ -1,18 +1,24 @@
 // A recorded walk told as it finally went: what the log writes down is every screen shown, in
 // order (a Back shows the earlier check again, unanswered); a person reading it back wants each
 // check once, with the answer that stood, and to be told where the walk jumped instead of
-// following an answer. Pure: it reads the tree, never the screens.
+// following an answer. Pure: it reads the tree, never the screens. It lives with the summary,
+// its one reader, so the first screen does not carry it.
 import {
   answersOf,
   chargedCheckId,
   checkStep,
-  firstCheckId,
+  firstCheckOf,
   isCheckId,
   isOutcomeId,
   stageIds,
   type AnswerId,
-} from './steps';
-import type { CheckId, StageId, StepId } from './tree';
+  type CheckId,
+  type StageId,
+  type StepId,
+} from '../../wizard';
+
+/** The first check of the walk, after "Start the first check". */
+const firstCheckId = firstCheckOf('triage');
 
 /** One screen as recorded: the step, the answer given there (if any) and when it was shown. */
 export interface RecordedEntry {
