@@ -10,6 +10,8 @@ import {
   useCurrentStep,
   useWizardEventBuffer,
   WizardActor,
+  type CheckId,
+  type StepId,
   type WizardSnapshot,
 } from '../wizard';
 import { CrashScreen } from './CrashScreen';
@@ -26,9 +28,11 @@ interface ShellProps {
   view: AppView;
   showView: (view: AppView) => void;
   onRestore: (snapshot: WizardSnapshot) => void;
+  /** The step of the counter's checks the page's link opened, if any. */
+  linked: { step: StepId; endedAt: CheckId | null } | null;
 }
 
-function Shell({ problems, restored, view, showView, onRestore }: ShellProps) {
+function Shell({ problems, restored, view, showView, onRestore, linked }: ShellProps) {
   // An incident is open from the first check until an outcome: updates then wait for the person.
   const incidentOpen = isCheckId(useCurrentStep());
   // Practice runs on a wizard actor of its own; the counter's, and the recorder on it, stay as they are.
@@ -44,6 +48,7 @@ function Shell({ problems, restored, view, showView, onRestore }: ShellProps) {
             onRestore={onRestore}
             offerResume={view.name === 'wizard' && !training}
             takeMissedEvents={takeMissedEvents}
+            linked={linked}
           />
         </Suspense>
       </div>
@@ -78,8 +83,15 @@ export function App({ opening }: { opening: Opening }) {
       opening.endedAt ?? undefined,
     ),
   }));
+  // The view stays: "Continue it" is offered on the checks already, and a reload on a detour
+  // (settings, the log) that continues the incident behind it keeps the detour on screen.
+  // A link to a step of the counter's checks (not a page, a handoff or practice).
+  const [linked] = useState(() =>
+    opening.view.name === 'wizard' && !opening.view.training && opening.step !== 'start'
+      ? { step: opening.step, endedAt: opening.endedAt }
+      : null,
+  );
   const restore = useCallback((snapshot: WizardSnapshot) => {
-    setView({ name: 'wizard' });
     setWizardStart((previous) => ({ key: previous.key + 1, snapshot }));
   }, []);
   return (
@@ -92,6 +104,7 @@ export function App({ opening }: { opening: Opening }) {
             view={view}
             showView={setView}
             onRestore={restore}
+            linked={linked}
           />
         </WizardActor.Provider>
       </ErrorBoundary>

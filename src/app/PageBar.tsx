@@ -1,18 +1,29 @@
-import { LanguageSwitch, useLanguage, useTranslation } from '../i18n';
+import type { ReactNode } from 'react';
+import { LanguageSwitch, useLanguage, useStepWords, useTranslation } from '../i18n';
 import { locationSearch, type AppView } from '../share';
 import { InAppLink } from '../ui';
+import { isOutcomeId, outcomeText, useCurrentStep, WizardActor } from '../wizard';
 
 const sections = ['log', 'stats', 'settings'] as const;
+
+/** The counter's walk as it stands: a detour's way back goes there, not to the start screen. */
+function useWalkHref(): string {
+  const lang = useLanguage();
+  const step = useCurrentStep();
+  const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
+  return locationSearch({ view: { name: 'wizard' }, step, lang, endedAt }) || '?';
+}
 
 /** The top bar of the log, stats and settings pages: back to the checks, the sections, language. */
 export function PageBar({ current }: { current: AppView['name'] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const href = (name: (typeof sections)[number] | 'wizard' | 'steps') =>
+  const walk = useWalkHref();
+  const href = (name: (typeof sections)[number] | 'steps') =>
     locationSearch({ view: { name }, step: 'start', lang, endedAt: null });
   return (
     <>
-      <InAppLink className="back-button" href={href('wizard')}>
+      <InAppLink className="back-button" href={walk}>
         <span aria-hidden="true">‹ </span>
         {t('menu.checks')}
       </InAppLink>
@@ -36,5 +47,24 @@ export function PageBar({ current }: { current: AppView['name'] }) {
       </nav>
       <LanguageSwitch />
     </>
+  );
+}
+
+/**
+ * "Back to: <the check or outcome>", where a detour is done (settings saved): a step or outcome
+ * left for settings comes back with its call button and summary. Nothing from the start screen.
+ */
+export function BackToTheWalk(): ReactNode {
+  const { t } = useTranslation();
+  const words = useStepWords();
+  const step = useCurrentStep();
+  const via = WizardActor.useSelector((snapshot) => snapshot.context.via);
+  const walk = useWalkHref();
+  if (step === 'start') return null;
+  const place = isOutcomeId(step) ? outcomeText(words, step, via).title : words[step].title;
+  return (
+    <InAppLink className="button button-primary" href={walk}>
+      {t('menu.backTo', { place })}
+    </InAppLink>
   );
 }

@@ -21,7 +21,7 @@ import {
 import { InAppLink } from '../ui';
 import { isCheckId, StepView, type StepId } from '../wizard';
 import { CodeAside, CodesPage, codesHref } from './CodesPage';
-import { PageBar } from './PageBar';
+import { BackToTheWalk, PageBar } from './PageBar';
 
 /** The way from the start screen to the log and settings, quiet under the main button. */
 function StartLinks() {
@@ -74,6 +74,16 @@ function TrainerLinks() {
   );
 }
 
+/**
+ * The outcomes whose advice is to call the provider: escalated, a suspected card misuse (its risk
+ * procedure) and a repair. They show the provider's number and the summary for support.
+ */
+const outcomesForSupport: readonly StepId[] = [
+  'outcome.escalated',
+  'outcome.security-stop',
+  'outcome.repair',
+];
+
 /** What the log features add to wizard screens: the provider's number, a note, the way to the log. */
 function wizardExtras(step: StepId): ReactNode {
   if (step === 'start') {
@@ -84,8 +94,8 @@ function wizardExtras(step: StepId): ReactNode {
       </>
     );
   }
-  const needsProvider =
-    step === 'escalate.call' || step === 'outcome.escalated' || step === 'outcome.security-stop';
+  const sendsToSupport = outcomesForSupport.includes(step);
+  const needsProvider = step === 'escalate.call' || sendsToSupport;
   const isOutcome = step.startsWith('outcome.');
   const shareable = isCheckId(step);
   if (!needsProvider && !isOutcome && !shareable) return null;
@@ -93,7 +103,7 @@ function wizardExtras(step: StepId): ReactNode {
     <Suspense fallback={null}>
       {needsProvider && <ProviderCard />}
       {isOutcome && <OutcomeNote />}
-      {step === 'outcome.escalated' && <OutcomeHandoff />}
+      {sendsToSupport && <OutcomeHandoff />}
       {shareable && <ShareStep step={step} />}
     </Suspense>
   );
@@ -122,7 +132,8 @@ export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void
     );
   }
   if (view.name === 'wizard') {
-    return <StepView onBack={onBack} extras={wizardExtras} aside={wizardAside} />;
+    // At the counter a check always has an incident open: starting again ends it, so it asks.
+    return <StepView onBack={onBack} extras={wizardExtras} aside={wizardAside} confirmRestart />;
   }
   const topBar = <PageBar current={view.name} />;
   return (
@@ -130,7 +141,7 @@ export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void
       {view.name === 'log' && <LogScreen topBar={topBar} />}
       {view.name === 'incident' && <IncidentScreen topBar={topBar} id={view.id} />}
       {view.name === 'stats' && <StatsScreen topBar={topBar} />}
-      {view.name === 'settings' && <SettingsScreen topBar={topBar} />}
+      {view.name === 'settings' && <SettingsScreen topBar={topBar} afterSave={<BackToTheWalk />} />}
       {view.name === 'steps' && <StepIndexScreen topBar={topBar} />}
       {/* The trainer's pages bring their own bar: flowchart, practice, reference. */}
       {view.name === 'flowchart' && <FlowchartScreen show={view.show} />}

@@ -17,5 +17,5 @@ export const StatsScreen = preloadable(() => import('./screens/StatsScreen'));
 export const SettingsScreen = preloadable(() => import('./screens/SettingsScreen'));
 export const OutcomeNote = lazy(() => import('./screens/OutcomeNote'));
 export const ProviderCard = lazy(() => import('./screens/ProviderCard'));
-/** The escalation outcome's "summary for support", for the incident that just ended. */
+/** The "summary for support" on the outcomes that send the cashier to the provider, for the incident that just ended. */
 export const OutcomeHandoff = lazy(() => import('./screens/OutcomeHandoff'));

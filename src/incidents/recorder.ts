@@ -115,6 +115,16 @@ export class IncidentRecorder {
     this.incident = incident;
   }
 
+  /**
+   * Ends `incident` as it was stored (without what this page added to it) as stopped, and stops
+   * recording into whatever incident is current: the next step shown starts a new one. For a
+   * linked step the person chose to keep apart from the incident that was open.
+   */
+  async separate(incident: Incident): Promise<void> {
+    this.incident = null;
+    await this.endAsAbandoned(incident);
+  }
+
   offer(incident: Incident): void {
     this.offered = incident;
   }

@@ -40,7 +40,7 @@ export {
 } from './tree';
 export { currentAnswerOf, currentCheckOf, currentStepOf, currentStepsOf } from './legacy';
 export { answerLabel, outcomeText, type OutcomeText } from './words';
-export { restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
+export { jumpedSnapshot, restorableSnapshot, snapshotAt, type WizardSnapshot } from './snapshot';
 export {
   WizardActor,
   useCurrentStep,

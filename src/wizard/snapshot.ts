@@ -44,3 +44,25 @@ export function restorableSnapshot(
   }
   return snapshotAt(fallback);
 }
+
+/**
+ * A stored snapshot (read as restorableSnapshot reads it), then a jump to `step`: a link followed
+ * in the middle of a walk. The trail keeps the earlier checks, so Back returns to them; a payment
+ * the walk has not made goes through the charged question, as any jump does.
+ */
+export function jumpedSnapshot(
+  stored: Snapshot<unknown> | null,
+  fallback: StepId,
+  step: StepId,
+  endedAt?: CheckId,
+): WizardSnapshot {
+  const actor = createActor(wizardMachine, {
+    snapshot: restorableSnapshot(stored, fallback),
+  }).start();
+  if (step !== currentStep(actor.getSnapshot().context)) {
+    actor.send({ type: 'nav.goto', step, endedAt });
+  }
+  const snapshot = actor.getPersistedSnapshot();
+  actor.stop();
+  return snapshot;
+}

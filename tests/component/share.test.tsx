@@ -113,7 +113,9 @@ describe('a handoff link opened on the agent’s phone', () => {
     const lines = within(steps)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(lines).toHaveLength(21);
+    // The record goes round the checks twice over: the summary lists the walk as it finally went.
+    expect(lines).toHaveLength(summary.steps.length);
+    expect(summary.steps.length).toBeLessThan(21);
     const first = summary.steps[0];
     if (!first?.answer) throw new Error('no first answer');
     expect(lines[0]).toContain(zhSteps[first.step].title);
@@ -190,7 +192,7 @@ describe('the summary for support', () => {
     expect(value).toContain('88.00');
     expect(value).toContain(enSteps['escalate.call'].title);
     expect(value.replace(/\D/g, '')).not.toContain(cardDigits);
-    expect(value).toMatch(/\?handoff=1\.[\w-]+$/);
+    expect(value).toMatch(/\?handoff=2\.[\w-]+$/);
   });
 
   it('copies the summary with its link, or the link alone, and says so', async () => {
@@ -202,12 +204,12 @@ describe('the summary for support', () => {
     await user.click(copy);
     const copied = await navigator.clipboard.readText();
     expect(copied.split('\n')[0]).toBe(enShare.summary.title);
-    expect(copied).toMatch(/\?handoff=1\.[\w-]+$/);
+    expect(copied).toMatch(/\?handoff=2\.[\w-]+$/);
     expect(screen.getByRole('status')).toHaveTextContent(enShare.handoff.textCopied);
 
     await user.click(screen.getByRole('button', { name: enShare.handoff.copyLink }));
     const link = await navigator.clipboard.readText();
-    expect(link).toMatch(new RegExp(`^${origin()}/\\?handoff=1\\.[\\w-]+$`));
+    expect(link).toMatch(new RegExp(`^${origin()}/\\?handoff=2\\.[\\w-]+$`));
     expect(copied.endsWith(link)).toBe(true);
     expect(screen.getByRole('status')).toHaveTextContent(enShare.handoff.linkCopied);
   });

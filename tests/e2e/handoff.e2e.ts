@@ -205,7 +205,7 @@ describe('a real handoff link, damaged or bent', () => {
 
   it('cut short or altered, it is refused in the agent’s language', async () => {
     const link = pathOf(await realLink());
-    for (const bent of [link.slice(0, -6), link.replace(/handoff=1\.(.)/, 'handoff=1.$1$1')]) {
+    for (const bent of [link.slice(0, -6), link.replace(/handoff=2\.(.)/, 'handoff=2.$1$1')]) {
       const opened = await open(bent, { locale: 'zh-CN' });
       await expectAlert(opened.page, shareWords['zh-CN'].screen.problems.damaged);
       expect(await stepsList(opened.page, 'zh-CN').count()).toBe(0);
@@ -232,7 +232,7 @@ describe('a real handoff link, damaged or bent', () => {
       expect(await smallTargets(page.getByRole('main'))).toEqual([]);
       await expectNoAxeViolations(page);
 
-      await goTo(page, `/?handoff=2.AAAA&lang=${lang}`);
+      await goTo(page, `/?handoff=3.AAAA&lang=${lang}`);
       await expectAlert(page, shareWords[lang].screen.problems.unknownVersion);
       expect(await hasHorizontalScroll(page)).toBe(false);
       await expectNoAxeViolations(page);

@@ -79,6 +79,7 @@ describe('safe diagnosis', () => {
       await expectNoAxeViolations(page);
 
       await tap(page, ui.nav.restart);
+      await tap(page, ui.nav.restartYes);
       await walkTo(page, walks.smsDebit, lang);
       await expectOutcomeWords(page, reachedWords(walks.smsDebit, lang), lang);
       await expectNoAxeViolations(page);

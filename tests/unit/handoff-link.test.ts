@@ -13,22 +13,28 @@ import {
   maxHandoffDataLength,
   maxHandoffJsonBytes,
   toBase64Url,
+  trimGluedPunctuation,
   type HandoffProblem,
 } from '../../src/share/handoff/handoffLink';
 import {
+  deviceTimeZone,
   handoffLimits,
   handoffSummary,
   noPaymentDetails,
   type HandoffSummary,
+  type MerchantTimeZone,
 } from '../../src/share/handoff/summary';
-import { answersOf, checkIds, checkSteps, outcomeKinds } from '../../src/wizard';
+import { answersOf, checkIds, checkSteps, outcomeKinds, stageIds } from '../../src/wizard';
 import {
   cardDigits,
+  changedAndJumpedIncident,
   cardNumber,
   cardLikeMerchantNumber,
   savedTerminal,
   walkedIncident,
 } from '../fixtures/handoff';
+
+const shanghai: MerchantTimeZone = { offsetMinutes: 480, name: 'Asia/Shanghai' };
 
 const summaryOf = (count: number) =>
   handoffSummary(
@@ -36,6 +42,7 @@ const summaryOf = (count: number) =>
     savedTerminal,
     { time: '10:02', amount: '¥88.00', reference: `ref ${cardNumber}` },
     maskCardNumbers,
+    shanghai,
   );
 
 /** Link data built by hand (Node's zlib and hash), so the decoder is checked against another encoder. */
@@ -51,7 +58,7 @@ async function expectRefused(data: string, problem: HandoffProblem) {
 
 describe('the handoff summary', () => {
   it('keeps every check tried, in order, with its answer and time to the second', () => {
-    const incident = walkedIncident(21);
+    const incident = walkedIncident(10);
     const summary = handoffSummary(incident, savedTerminal, noPaymentDetails, maskCardNumbers);
     expect(summary.steps.map((entry) => [entry.step, entry.answer])).toEqual(
       incident.steps.filter((entry) => entry.answer).map((entry) => [entry.step, entry.answer]),
@@ -66,6 +73,41 @@ describe('the handoff summary', () => {
       merchantNumber: savedTerminal.merchantNumber,
       terminalNumber: savedTerminal.terminalNumber,
     });
+  });
+
+  it('tells the walk as it finally went: a changed answer once, as changed; a jump with the stages it skipped', () => {
+    const summary = handoffSummary(
+      changedAndJumpedIncident(),
+      savedTerminal,
+      noPaymentDetails,
+      maskCardNumbers,
+    );
+    expect(summary.steps.map(({ at, ...step }) => step)).toEqual([
+      { step: 'triage.others', answer: 'onlyHere' },
+      { step: 'triage.card', answer: 'onlyThisCard', earlier: 'everyCard' },
+      { step: 'pin.locked', answer: 'notLocked' },
+      { step: 'pin.holder', answer: null },
+      {
+        step: 'config.datetime',
+        answer: 'works',
+        // From the PIN checks; the network check was gone back over, so it is not on the walk.
+        jump: { stage: 'config', skipped: ['hardware'] },
+      },
+      { step: 'payment.charged', answer: 'notCharged' },
+    ]);
+  });
+
+  it('says whose clock its times are on: the device’s time zone, or the one given', () => {
+    const incident = walkedIncident(3);
+    expect(
+      handoffSummary(incident, savedTerminal, noPaymentDetails, maskCardNumbers).timeZone,
+    ).toEqual(deviceTimeZone(incident.startedAt));
+    expect(
+      handoffSummary(incident, savedTerminal, noPaymentDetails, maskCardNumbers, shanghai).timeZone,
+    ).toEqual(shanghai);
+    const here = deviceTimeZone(Date.UTC(2026, 0, 1));
+    expect(here.offsetMinutes).toBe(-new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset() || 0);
+    expect(Object.is(here.offsetMinutes, -0)).toBe(false);
   });
 
   it('masks card numbers in the note and the payment details before anything else sees them', () => {
@@ -113,8 +155,19 @@ describe('the handoff link', () => {
   it('gives back the same summary', async () => {
     const summary = summaryOf(21);
     const data = await encodeHandoff(summary);
-    expect(data).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(data).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(await decodeHandoff(data)).toEqual({ ok: true, summary });
+  });
+
+  it('gives back a changed answer and a jump', async () => {
+    const summary = handoffSummary(
+      changedAndJumpedIncident(),
+      savedTerminal,
+      noPaymentDetails,
+      maskCardNumbers,
+      shanghai,
+    );
+    expect(await decodeHandoff(await encodeHandoff(summary))).toEqual({ ok: true, summary });
   });
 
   it('carries a card-like merchant number as typed and the note’s card number masked', async () => {
@@ -148,6 +201,17 @@ describe('the handoff link', () => {
                 nil: null,
               }),
               offset: fc.nat(86_400),
+              earlier: fc.option(fc.constantFrom(...answersOf(check).map((a) => a.answer)), {
+                nil: null,
+              }),
+              jump: fc.option(
+                fc.record({
+                  stage: fc.constantFrom(...stageIds),
+                  // The charged question is in no stage a walk can skip.
+                  skipped: fc.subarray(stageIds.filter((stage) => stage !== 'payment')),
+                }),
+                { nil: null },
+              ),
             }),
           ),
           { maxLength: 40 },
@@ -155,13 +219,19 @@ describe('the handoff link', () => {
         terminal: fc.record({ sn: field, merchantNumber: field, terminalNumber: field }),
         payment: fc.record({ time: field, amount: field, reference: field }),
         note: fc.string({ maxLength: handoffLimits.note }),
+        timeZone: fc.record({
+          offsetMinutes: fc.integer({ min: -12 * 60, max: 14 * 60 }),
+          name: fc.constantFrom('', 'Asia/Shanghai', 'Asia/Kolkata', 'America/St_Johns', 'UTC'),
+        }),
       })
       .map(({ ended, steps, ...rest }) => ({
         ...rest,
         endedAt: ended === null ? null : rest.startedAt + ended * 1000,
-        steps: steps.map(({ offset, ...entry }) => ({
+        steps: steps.map(({ offset, earlier, jump, ...entry }) => ({
           ...entry,
           at: rest.startedAt + offset * 1000,
+          ...(earlier ? { earlier } : {}),
+          ...(jump ? { jump } : {}),
         })),
       }));
     await fc.assert(
@@ -203,6 +273,44 @@ describe('the handoff link', () => {
       ['escalate.call', 'fails'],
     ]);
     expect(decoded.summary.outcome).toBe('escalated');
+    // Version 1 did not say whose clock its times are on.
+    expect(decoded.summary.timeZone).toBeNull();
+  });
+
+  it('opens a version-1 link made by the rebuilt tree, its steps as recorded', async () => {
+    const wire = [
+      1_773_280_800,
+      null,
+      'open',
+      null,
+      [
+        ['triage.others', 'onlyHere', 0],
+        ['triage.card', null, 20],
+      ],
+      ['', '', ''],
+      ['14:05', '', ''],
+      '',
+      '51',
+    ];
+    const decoded = await decodeHandoff(handMade(JSON.stringify(wire)));
+    expect(decoded).toEqual({
+      ok: true,
+      summary: {
+        startedAt: 1_773_280_800_000,
+        endedAt: null,
+        outcome: 'open',
+        endedAtStep: null,
+        steps: [
+          { step: 'triage.others', answer: 'onlyHere', at: 1_773_280_800_000 },
+          { step: 'triage.card', answer: null, at: 1_773_280_820_000 },
+        ],
+        terminal: { sn: '', merchantNumber: '', terminalNumber: '' },
+        payment: { time: '14:05', amount: '', reference: '' },
+        note: '',
+        code: '51',
+        timeZone: null,
+      },
+    });
   });
 
   it('refuses a link naming a step no version of the app had', async () => {
@@ -258,6 +366,44 @@ describe('the handoff link', () => {
   });
 });
 
+describe('a handoff link that went through a chat app', () => {
+  const glued = [
+    '.',
+    ')',
+    '>',
+    '。',
+    '）',
+    ').',
+    '）。',
+    '>.',
+    '.)',
+    '。）',
+    ' ',
+    '.\n',
+    '”。',
+    '!',
+  ];
+
+  it.each(glued)('opens with %j glued to its end', async (tail) => {
+    const summary = summaryOf(12);
+    const data = await encodeHandoff(summary);
+    expect(await decodeHandoff(`${data}${tail}`)).toEqual({ ok: true, summary });
+  });
+
+  it('takes off only what a chat app glues on: never a base64url character', () => {
+    expect(trimGluedPunctuation('2.abc_-9).。）>')).toBe('2.abc_-9');
+    expect(trimGluedPunctuation('2.abc-_')).toBe('2.abc-_');
+    expect(trimGluedPunctuation('2.a.b')).toBe('2.a.b');
+  });
+
+  it.each(glued)('still refuses a link cut short or altered, with %j glued on', async (tail) => {
+    const data = await encodeHandoff(summaryOf(12));
+    await expectRefused(`${data.slice(0, -3)}${tail}`, 'damaged');
+    const altered = `${data.slice(0, 10)}${data[10] === 'A' ? 'B' : 'A'}${data.slice(11)}`;
+    await expectRefused(`${altered}${tail}`, 'damaged');
+  });
+});
+
 describe('a damaged or hostile handoff link', () => {
   it.each([1, 2, 10, 40])('is refused when cut short by %i characters', async (cut) => {
     const data = await encodeHandoff(summaryOf(20));
@@ -283,7 +429,7 @@ describe('a damaged or hostile handoff link', () => {
     await expectRefused(`1.${genuineBody.slice(0, 8)}${forgedBody.slice(8)}`, 'damaged');
   });
 
-  it.each(['2', '0', '10', '999999999999'])(
+  it.each(['3', '0', '10', '999999999999'])(
     'is refused, as from another version, at version %s',
     async (version) => {
       const data = await encodeHandoff(summaryOf(3));

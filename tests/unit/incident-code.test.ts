@@ -1,6 +1,6 @@
 // A response code followed into the checks is kept with the incident: the recorder stores it,
 // the stats count incidents per code, the backup and the CSV carry it, and so do the handoff
-// summary, its text and its link (a version-1 link, the code an optional last field).
+// summary, its text and its link (its own field; a version-1 link has it as an optional last field).
 import Papa from 'papaparse';
 import enLog from '../../content/log/en.json';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -161,9 +161,9 @@ describe('the handoff summary', () => {
     expect('code' in without).toBe(false);
   });
 
-  it('keeps it through the link, still a version-1 link', async () => {
+  it('keeps it through the link', async () => {
     const data = await encodeHandoff(summary);
-    expect(data.startsWith('1.')).toBe(true);
+    expect(data.startsWith('2.')).toBe(true);
     expect(await decodeHandoff(data)).toEqual({ ok: true, summary });
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLocation, locationSearch } from '../../src/share';
+import { parseLocation, locationSearch, sameView } from '../../src/share';
 import { checkIds, firstCheckOf, stageIds, stepIds } from '../../src/wizard';
 
 const wizard = { name: 'wizard' } as const;
@@ -150,6 +150,56 @@ describe('the log and its neighbours', () => {
       endedAt: null,
     } as const;
     expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
+  });
+});
+
+describe('a detour from the counter’s walk', () => {
+  const detours = [
+    { name: 'log' },
+    { name: 'incident', id: 'i-1' },
+    { name: 'stats' },
+    { name: 'settings' },
+    { name: 'steps' },
+    { name: 'codes', code: '96' },
+    { name: 'codes', code: null },
+  ] as const;
+
+  it.each(detours)('keeps the walk’s step in the URL of %o, and reads it back', (view) => {
+    const place = { view, step: 'escalate.call', lang: 'en', endedAt: null } as const;
+    const search = locationSearch(place);
+    expect(new URLSearchParams(search).get('step')).toBe('escalate.call');
+    expect(parseLocation(search)).toEqual({ ...place, problems: [] });
+  });
+
+  it('keeps where a fixed outcome was fixed, and nothing at the start', () => {
+    const fixed = {
+      view: { name: 'settings' },
+      step: 'outcome.fixed',
+      lang: null,
+      endedAt: 'network.reconnect',
+    } as const;
+    expect(locationSearch(fixed)).toBe('?view=settings&step=outcome.fixed&at=network.reconnect');
+    expect(parseLocation(locationSearch(fixed))).toEqual({ ...fixed, problems: [] });
+    expect(
+      locationSearch({ view: { name: 'log' }, step: 'start', lang: 'en', endedAt: null }),
+    ).toBe('?view=log&lang=en');
+  });
+
+  it('is the same page whatever step it keeps', () => {
+    expect(sameView({ name: 'settings' }, { name: 'settings' })).toBe(true);
+    const settings = parseLocation('?view=settings&step=card.other');
+    expect(settings.view).toEqual({ name: 'settings' });
+  });
+
+  it('trainer pages and a handoff link keep no step of the counter’s', () => {
+    for (const view of [
+      { name: 'practice' },
+      { name: 'flowchart' },
+      { name: 'handoff', data: '2.x' },
+    ] as const) {
+      const search = locationSearch({ view, step: 'card.other', lang: null, endedAt: null });
+      expect(new URLSearchParams(search).has('step')).toBe(false);
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { maskCardNumbers } from '../maskCardNumbers';
 import { terminalDetails } from '../queries';
 import { recorder } from '../runtime';
 
-/** The summary for support on the escalation outcome, for the incident that just ended. */
+/** The summary for support on an outcome that sends the cashier to the provider, for the incident that just ended. */
 export default function OutcomeHandoff() {
   const [incident, setIncident] = useState(() => recorder.current());
   // A note saved on this screen reaches the summary: every save reports its state.

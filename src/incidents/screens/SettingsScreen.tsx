@@ -26,7 +26,13 @@ const inputMode: Record<Field, 'text' | 'tel'> = {
 
 const hotlinePattern = /^[\d\s+\-()]*$/;
 
-export default function SettingsScreen({ topBar }: { topBar: ReactNode }) {
+interface SettingsScreenProps {
+  topBar: ReactNode;
+  /** Shown once the details are saved: the way back to the check or outcome that sent here. */
+  afterSave?: ReactNode;
+}
+
+export default function SettingsScreen({ topBar, afterSave }: SettingsScreenProps) {
   const { t } = useTranslation(['log', 'ui']);
   const stored = useLiveQuery(() => terminalDetails(db), [], null);
   return (
@@ -42,13 +48,19 @@ export default function SettingsScreen({ topBar }: { topBar: ReactNode }) {
           {t('log.loading')}
         </p>
       ) : (
-        <TerminalDetailsForm stored={stored} />
+        <TerminalDetailsForm stored={stored} afterSave={afterSave} />
       )}
     </Screen>
   );
 }
 
-function TerminalDetailsForm({ stored }: { stored: TerminalDetails }) {
+function TerminalDetailsForm({
+  stored,
+  afterSave,
+}: {
+  stored: TerminalDetails;
+  afterSave: ReactNode;
+}) {
   const { t } = useTranslation(['log', 'ui']);
   const [details, setDetails] = useState(stored);
   const [hotlineError, setHotlineError] = useState(false);
@@ -125,6 +137,7 @@ function TerminalDetailsForm({ stored }: { stored: TerminalDetails }) {
       <p className="calm-status" role="status">
         {saved && t('settings.saved')}
       </p>
+      {saved && afterSave}
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { locationSearch } from '..';
 import { copyText } from '../sharing';
 import { decodeHandoff, type DecodedHandoff } from './handoffLink';
 import type { HandoffSummary } from './summary';
-import { stepLine, summaryFacts, summaryText } from './summaryText';
+import { jumpLine, stepLine, summaryFacts, summaryText } from './summaryText';
 
 interface HandoffScreenProps {
   /** The link's `handoff=` value, untrusted: it is decoded and checked before anything shows. */
@@ -88,11 +88,15 @@ function SummaryView({ summary }: { summary: HandoffSummary }) {
         <p>{t('summary.noSteps')}</p>
       ) : (
         <ol className="handoff-steps" aria-labelledby="handoff-steps">
-          {summary.steps.map((entry, index) => (
-            <li key={`${entry.step}-${index}`}>
-              {t('summary.step', stepLine(entry, t, language))}
-            </li>
-          ))}
+          {summary.steps.map((entry, index) => {
+            const jump = jumpLine(entry, index === 0, t, language);
+            return (
+              <li key={`${entry.step}-${index}`}>
+                {jump && <span className="handoff-jump">{jump}</span>}
+                {t('summary.step', stepLine(entry, t, language, summary.timeZone))}
+              </li>
+            );
+          })}
         </ol>
       )}
       {summary.note && (

@@ -1,10 +1,59 @@
 // The summary's two renderings share these words: labelled facts, then the steps tried. The text
-// is for pasting into WeChat, SMS or e-mail, in the language on screen when it was made.
-import { formatDateTime, stepWords, type Language, type TFunction } from '../../i18n';
+// is for pasting into WeChat, SMS or e-mail, in the language on screen when it was made. Every
+// time is on the merchant's clock, and says so: the agent may be in another time zone.
+import { stepWords, uiWords, type Language, type TFunction } from '../../i18n';
 import { answerLabel } from '../../wizard';
-import type { HandoffStep, HandoffSummary } from './summary';
+import type { HandoffStep, HandoffSummary, MerchantTimeZone } from './summary';
 
 export type ShareT = TFunction<'share'>;
+
+/** "UTC+8", "UTC+5:30", "UTC-3:30", "UTC". */
+export function utcOffsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * `at` as the clock in `zone` read it (the offset at the incident's start, so a clock change
+ * mid-incident is not followed); without a zone, as this device's clock reads it.
+ */
+function clockTime(
+  at: number,
+  language: Language,
+  zone: MerchantTimeZone | null,
+  style: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>,
+): string {
+  if (!zone) return new Intl.DateTimeFormat(language, style).format(at);
+  return new Intl.DateTimeFormat(language, { ...style, timeZone: 'UTC' }).format(
+    at + zone.offsetMinutes * 60_000,
+  );
+}
+
+/** A date and time in the summary, with whose clock it is when that is known. */
+function dateTime(at: number, language: Language, zone: MerchantTimeZone | null): string {
+  const time = clockTime(at, language, zone, { dateStyle: 'medium', timeStyle: 'short' });
+  return zone ? `${time} ${utcOffsetLabel(zone.offsetMinutes)}` : time;
+}
+
+/** The merchant's time zone as a fact: "UTC+8 (Asia/Shanghai)", or that the link does not say. */
+function zoneFact(zone: MerchantTimeZone | null, t: ShareT): string {
+  if (!zone) return t('summary.zoneUnknown');
+  const offset = utcOffsetLabel(zone.offsetMinutes);
+  return zone.name
+    ? t('summary.zoneNamed', { offset, name: zone.name })
+    : t('summary.zoneOffset', { offset });
+}
+
+/** The payment time as the merchant typed it, beside whose clock that is. */
+function paymentTime(typed: string, zone: MerchantTimeZone | null, t: ShareT): string {
+  if (!typed) return t('summary.notGiven');
+  return zone
+    ? t('summary.merchantClock', { time: typed, offset: utcOffsetLabel(zone.offsetMinutes) })
+    : t('summary.merchantClockUnknown', { time: typed });
+}
 
 /** The summary's facts as [label, value] pairs, in reading order. */
 export function summaryFacts(
@@ -13,7 +62,7 @@ export function summaryFacts(
   language: Language,
 ): [label: string, value: string][] {
   const given = (value: string) => value || t('summary.notGiven');
-  const { terminal, payment } = summary;
+  const { terminal, payment, timeZone: zone } = summary;
   return [
     [t('summary.outcome'), t(`outcomes.${summary.outcome}`)],
     ...(summary.code ? [[t('summary.code'), summary.code] as [string, string]] : []),
@@ -25,41 +74,70 @@ export function summaryFacts(
           ] as [string, string],
         ]
       : []),
-    [t('summary.started'), formatDateTime(summary.startedAt, language)],
+    [t('summary.started'), dateTime(summary.startedAt, language, zone)],
     [
       t('summary.ended'),
-      summary.endedAt === null ? t('summary.stillOpen') : formatDateTime(summary.endedAt, language),
+      summary.endedAt === null ? t('summary.stillOpen') : dateTime(summary.endedAt, language, zone),
     ],
+    [t('summary.timeZone'), zoneFact(zone, t)],
     [t('summary.sn'), given(terminal.sn)],
     [t('summary.merchantNumber'), given(terminal.merchantNumber)],
     [t('summary.terminalNumber'), given(terminal.terminalNumber)],
-    [t('summary.paymentTime'), given(payment.time)],
+    [t('summary.paymentTime'), paymentTime(payment.time, zone, t)],
     [t('summary.amount'), given(payment.amount)],
     [t('summary.reference'), given(payment.reference)],
   ];
 }
 
-export function stepTime(at: number, language: Language): string {
-  return new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(at);
+export function stepTime(at: number, language: Language, zone: MerchantTimeZone | null): string {
+  return clockTime(at, language, zone, { timeStyle: 'medium' });
 }
 
-/** One step tried: its title and the answer given there. */
-export function stepLine(entry: HandoffStep, t: ShareT, language: Language) {
+/** How the walk reached a step by a jump: "Jumped to Card, skipping: Network". */
+export function jumpLine(
+  { jump }: HandoffStep,
+  first: boolean,
+  t: ShareT,
+  language: Language,
+): string | null {
+  if (!jump) return null;
+  const stages = uiWords[language].stages;
+  const stage = stages[jump.stage];
+  const skipped = jump.skipped.map((name) => stages[name]).join(t('summary.listSeparator'));
+  if (first) {
+    return skipped
+      ? t('summary.startedAtSkipping', { stage, skipped })
+      : t('summary.startedAt', { stage });
+  }
+  return skipped ? t('summary.jumpedSkipping', { stage, skipped }) : t('summary.jumped', { stage });
+}
+
+/** One step tried: its title and the answer that stood there (said as changed, if it was). */
+export function stepLine(
+  entry: HandoffStep,
+  t: ShareT,
+  language: Language,
+  zone: MerchantTimeZone | null,
+) {
+  const words = stepWords[language];
+  const answer = entry.answer ? answerLabel(words, entry.step, entry.answer) : t('answers.none');
   return {
-    time: stepTime(entry.at, language),
-    title: stepWords[language][entry.step].title,
-    answer: entry.answer
-      ? answerLabel(stepWords[language], entry.step, entry.answer)
-      : t('answers.none'),
+    time: stepTime(entry.at, language, zone),
+    title: words[entry.step].title,
+    answer: entry.earlier
+      ? t('summary.changed', { answer, earlier: answerLabel(words, entry.step, entry.earlier) })
+      : answer,
   };
 }
 
-/** The summary as plain text, one fact or step per line. */
+/** The summary as plain text, one fact or step per line; a jump on a line of its own. */
 export function summaryText(summary: HandoffSummary, t: ShareT, language: Language): string {
   const line = (label: string, value: string) => t('summary.line', { label, value });
-  const steps = summary.steps.map(
-    (entry, index) => `${index + 1}. ${t('summary.step', stepLine(entry, t, language))}`,
-  );
+  const steps = summary.steps.flatMap((entry, index) => {
+    const jump = jumpLine(entry, index === 0, t, language);
+    const step = `${index + 1}. ${t('summary.step', stepLine(entry, t, language, summary.timeZone))}`;
+    return jump ? [`→ ${jump}`, step] : [step];
+  });
   return [
     t('summary.title'),
     ...summaryFacts(summary, t, language).map(([label, value]) => line(label, value)),

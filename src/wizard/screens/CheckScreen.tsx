@@ -15,9 +15,10 @@ interface CheckScreenProps {
   extras?: ReactNode;
   /** Shown above the answers. */
   aside?: ReactNode;
+  confirmRestart?: boolean;
 }
 
-export function CheckScreen({ id, onBack, extras, aside }: CheckScreenProps) {
+export function CheckScreen({ id, onBack, extras, aside, confirmRestart }: CheckScreenProps) {
   const { t } = useTranslation();
   const allWords = useStepWords();
   const words = allWords[id];
@@ -31,7 +32,7 @@ export function CheckScreen({ id, onBack, extras, aside }: CheckScreenProps) {
       title={words.title}
       appName={t('appName')}
       topBar={<TopBar step={id} onBack={onBack} />}
-      footer={<WizardActions step={id} />}
+      footer={<WizardActions step={id} confirmRestart={confirmRestart} />}
     >
       {step.check.drawing && (
         <Drawing id={step.check.drawing} label={t(`drawings.${step.check.drawing}`)} />

@@ -13,16 +13,27 @@ interface StepViewProps {
   extras?: (step: StepId) => ReactNode;
   /** What another feature shows above a step's answers (the trainer's scenario panel). */
   aside?: (step: StepId) => ReactNode;
+  /** "Start again" asks first: it would end the incident open at the counter. */
+  confirmRestart?: boolean;
 }
 
 /** The screen for wherever the wizard is. */
-export function StepView({ onBack, extras, aside }: StepViewProps) {
+export function StepView({ onBack, extras, aside, confirmRestart = false }: StepViewProps) {
   const step = useCurrentStep();
   const added = extras?.(step);
   const above = aside?.(step);
   if (step === 'start') return <StartScreen onBack={onBack} extras={added} aside={above} />;
   if (isCheckId(step)) {
-    return <CheckScreen key={step} id={step} onBack={onBack} extras={added} aside={above} />;
+    return (
+      <CheckScreen
+        key={step}
+        id={step}
+        onBack={onBack}
+        extras={added}
+        aside={above}
+        confirmRestart={confirmRestart}
+      />
+    );
   }
   return <OutcomeScreen key={step} id={step} onBack={onBack} extras={added} aside={above} />;
 }

@@ -39,6 +39,8 @@ export interface OpenPageOptions {
   width?: number;
   /** A phone's touch screen (touch events, mobile viewport). Default false. */
   touch?: boolean;
+  /** The device's time zone (IANA name). Default: the machine's. */
+  timezoneId?: string;
 }
 
 /** A phone-sized context with service workers on, as every page of the tests gets. */
@@ -49,6 +51,7 @@ export function contextOptions(options: OpenPageOptions = {}): BrowserContextOpt
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
     serviceWorkers: 'allow',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   };
 }
 
