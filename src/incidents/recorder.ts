@@ -16,7 +16,7 @@ import {
 } from '../wizard';
 import type { IncidentDatabase } from './db';
 import { storageProblemOf, type StorageProblem } from './storageProblem';
-import { isOpen, type Incident } from './types';
+import { isOpen, openIncident, type Incident } from './types';
 
 type WizardActor = Actor<typeof wizardMachine>;
 
@@ -248,18 +248,7 @@ export class IncidentRecorder {
   }
 
   private newIncident(startedAt: number): Incident {
-    return {
-      id: this.newId(),
-      startedAt,
-      updatedAt: startedAt,
-      endedAt: null,
-      language: this.options.language(),
-      outcome: 'open',
-      endedAtStep: null,
-      steps: [],
-      note: '',
-      snapshot: null,
-    };
+    return openIncident(this.newId(), startedAt, this.options.language());
   }
 
   private queue(incident: Incident): void {

@@ -36,6 +36,22 @@ export interface Incident {
 
 export const isOpen = (incident: Incident): boolean => incident.outcome === 'open';
 
+/** A new incident, open, with nothing recorded yet. */
+export function openIncident(id: string, startedAt: number, language: Language): Incident {
+  return {
+    id,
+    startedAt,
+    updatedAt: startedAt,
+    endedAt: null,
+    language,
+    outcome: 'open',
+    endedAtStep: null,
+    steps: [],
+    note: '',
+    snapshot: null,
+  };
+}
+
 /** The merchant's own details, typed once in settings. The app ships no phone numbers. */
 export interface TerminalDetails {
   providerName: string;

@@ -48,7 +48,7 @@ export function restorableSnapshot(
 /**
  * A stored snapshot (read as restorableSnapshot reads it), then a jump to `step`: a link followed
  * in the middle of a walk. The trail keeps the earlier checks, so Back returns to them; a payment
- * the walk has not made goes through the charged question, as any jump does.
+ * the walk has not made goes through the charged question, like every jump.
  */
 export function jumpedSnapshot(
   stored: Snapshot<unknown> | null,

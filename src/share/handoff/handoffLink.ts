@@ -6,6 +6,18 @@
 // recorded) still open.
 import { z } from 'zod';
 import {
+  checksum,
+  checksumBytes,
+  concat,
+  deflate,
+  fromBase64Url,
+  inflate,
+  sameBytes,
+  toBase64Url,
+} from './bytes';
+
+export { fromBase64Url, toBase64Url };
+import {
   currentAnswerOf,
   currentCheckOf,
   outcomeKinds,
@@ -28,7 +40,6 @@ const readableVersions = [1, 2];
 export const maxHandoffDataLength = 8_000;
 /** The most JSON a link may inflate to; a real summary is a few kilobytes at most. */
 export const maxHandoffJsonBytes = 64 * 1024;
-const checksumBytes = 6;
 
 export type HandoffProblem = 'damaged' | 'unknownVersion' | 'tooLarge';
 
@@ -173,98 +184,6 @@ function fromWire(wire: ReadWire): HandoffSummary {
     ...(code ? { code } : {}),
     timeZone: zone ? { offsetMinutes: zone[0], name: zone[1] } : null,
   };
-}
-
-// ---- bytes ----
-
-function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
-}
-
-/** Reads a stream to its end, or stops (and cancels it) once it passes `cap` bytes. */
-async function readAll(
-  stream: ReadableStream<Uint8Array>,
-  cap: number,
-): Promise<Uint8Array<ArrayBuffer> | 'tooLarge'> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return concat(...chunks);
-    total += value.length;
-    if (total > cap) {
-      await reader.cancel().catch(() => undefined);
-      return 'tooLarge';
-    }
-    chunks.push(value);
-  }
-}
-
-function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
-  return new ReadableStream<BufferSource>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-}
-
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const deflated = await readAll(
-    streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')),
-    Number.POSITIVE_INFINITY,
-  );
-  if (deflated === 'tooLarge') throw new Error('unreachable: no cap');
-  return deflated;
-}
-
-/** The inflated bytes, 'tooLarge' past the cap, or null when they are not deflate-raw data. */
-async function inflate(
-  bytes: Uint8Array<ArrayBuffer>,
-  cap: number,
-): Promise<Uint8Array | 'tooLarge' | null> {
-  try {
-    return await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), cap);
-  } catch {
-    return null;
-  }
-}
-
-async function checksum(version: string, payload: Uint8Array): Promise<Uint8Array> {
-  const digest = await crypto.subtle.digest(
-    'SHA-256',
-    concat(new TextEncoder().encode(`${version}.`), payload),
-  );
-  return new Uint8Array(digest, 0, checksumBytes);
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Null unless `text` is unpadded base64url. */
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  try {
-    const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 // ---- the link's data ----
