@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { firstScreenNamespaces, I18nProvider } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
-import type { AppView, LinkProblem } from '../share';
+import type { AppView, LinkProblem } from '../places';
 import { TrainingWizard } from '../trainer';
 import {
   isCheckId,

@@ -4,7 +4,7 @@
 import { Suspense, useCallback } from 'react';
 import { CodesScreen, FoundCode } from '../codes';
 import { LanguageSwitch, useLanguage, useTranslation, type Language } from '../i18n';
-import { locationSearch } from '../share';
+import { placeHref } from '../places';
 import { InAppLink, navigateTo } from '../ui';
 import {
   chargedCheckId,
@@ -17,7 +17,7 @@ import {
 
 /** The lookup's address: one code's page, or the list for null. */
 export const codesHref = (code: string | null, lang: Language): string =>
-  locationSearch({ view: { name: 'codes', code }, step: 'start', lang, endedAt: null });
+  placeHref({ view: { name: 'codes', code }, step: 'start', lang, endedAt: null });
 
 /** Back to the checks where the walk is (an incident open in triage stays open), and the language. */
 function CodesBar() {
@@ -29,7 +29,7 @@ function CodesBar() {
     <>
       <InAppLink
         className="back-button"
-        href={locationSearch({ view: { name: 'wizard' }, step, lang, endedAt })}
+        href={placeHref({ view: { name: 'wizard' }, step, lang, endedAt })}
       >
         <span aria-hidden="true">‹ </span>
         {t('menu.checks')}
@@ -47,7 +47,7 @@ export function CodesPage({ code }: { code: string | null }) {
   const showChecks = useCallback(() => {
     const { context } = wizard.getSnapshot();
     navigateTo(
-      locationSearch({
+      placeHref({
         view: { name: 'wizard' },
         step: currentStep(context),
         lang,

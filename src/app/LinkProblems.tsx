@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
-import type { LinkProblem } from '../share';
+import type { LinkProblem } from '../places';
 import { Banner } from '../ui';
 import { useCurrentStep } from '../wizard';
 

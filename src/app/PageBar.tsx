@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LanguageSwitch, useLanguage, useStepWords, useTranslation } from '../i18n';
-import { locationSearch, type AppView } from '../share';
+import { placeHref, type AppView } from '../places';
 import { InAppLink } from '../ui';
 import { isOutcomeId, outcomeText, useCurrentStep, WizardActor } from '../wizard';
 
@@ -11,7 +11,7 @@ function useWalkHref(): string {
   const lang = useLanguage();
   const step = useCurrentStep();
   const endedAt = WizardActor.useSelector((snapshot) => snapshot.context.endedAt);
-  return locationSearch({ view: { name: 'wizard' }, step, lang, endedAt }) || '?';
+  return placeHref({ view: { name: 'wizard' }, step, lang, endedAt }) || '?';
 }
 
 /** The top bar of the log, stats and settings pages: back to the checks, the sections, language. */
@@ -20,7 +20,7 @@ export function PageBar({ current }: { current: AppView['name'] }) {
   const lang = useLanguage();
   const walk = useWalkHref();
   const href = (name: (typeof sections)[number] | 'steps') =>
-    locationSearch({ view: { name }, step: 'start', lang, endedAt: null });
+    placeHref({ view: { name }, step: 'start', lang, endedAt: null });
   return (
     <>
       <InAppLink className="back-button" href={walk}>

@@ -10,7 +10,8 @@ import {
   SettingsScreen,
   StatsScreen,
 } from '../incidents';
-import { HandoffScreen, locationSearch, ShareStep, StepIndexScreen, type AppView } from '../share';
+import { HandoffScreen, ShareStep, StepIndexScreen } from '../share';
+import { placeHref, type AppView } from '../places';
 import {
   AttemptScreen,
   FlowchartScreen,
@@ -34,14 +35,12 @@ function StartLinks() {
       {sections.map((name) => (
         <InAppLink
           key={name}
-          href={locationSearch({ view: { name }, step: 'start', lang, endedAt: null })}
+          href={placeHref({ view: { name }, step: 'start', lang, endedAt: null })}
         >
           {t(`menu.${name}`)}
         </InAppLink>
       ))}
-      <InAppLink
-        href={locationSearch({ view: { name: 'steps' }, step: 'start', lang, endedAt: null })}
-      >
+      <InAppLink href={placeHref({ view: { name: 'steps' }, step: 'start', lang, endedAt: null })}>
         {t('share.stepIndex')}
       </InAppLink>
     </nav>
@@ -63,10 +62,7 @@ function TrainerLinks() {
         {t('menu.trainer')}:
       </span>
       {views.map((view) => (
-        <InAppLink
-          key={view.name}
-          href={locationSearch({ view, step: 'start', lang, endedAt: null })}
-        >
+        <InAppLink key={view.name} href={placeHref({ view, step: 'start', lang, endedAt: null })}>
           {t(`menu.${view.name}`)}
         </InAppLink>
       ))}

@@ -9,13 +9,9 @@ import {
 } from '../i18n';
 import { CodesScreen, CodeTable } from '../codes';
 import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
-import {
-  HandoffScreen,
-  parseLocation,
-  StepIndexScreen,
-  type AppView,
-  type ParsedLocation,
-} from '../share';
+import { HandoffScreen, StepIndexScreen } from '../share';
+import type { AppView, ParsedLocation } from '../places';
+import { currentPlace } from './currentPlace';
 import {
   AttemptScreen,
   FlowchartScreen,
@@ -25,14 +21,14 @@ import {
 } from '../trainer';
 import type { PreloadableComponent } from '../ui';
 
-export interface Opening extends ParsedLocation {
+export interface Opening extends ParsedLocation<Language> {
   language: Language;
   i18n: I18n;
 }
 
 /** Where the app opens: the link's place and language, else the saved or the device's language. */
 function readOpening(): Opening {
-  const link = parseLocation(window.location.search);
+  const link = currentPlace();
   const language = link.lang ?? rememberedLanguage() ?? preferredLanguage(navigator.languages);
   return { ...link, language, i18n: createI18n(language) };
 }

@@ -1,8 +1,9 @@
 import { startTransition, useCallback, useEffect, useRef } from 'react';
 import { useLanguage } from '../i18n';
-import { locationSearch, parseLocation, sameView, type AppView } from '../share';
+import { placeHref, sameView, type AppView } from '../places';
 import { historyDepth } from '../ui';
 import { currentStep, useCurrentStep, WizardActor } from '../wizard';
+import { currentPlace } from './currentPlace';
 
 /**
  * Keeps the URL, the view and the wizard in step: every move writes the URL (one history entry
@@ -24,11 +25,11 @@ export function useUrlSync(
   const onTrainingActor = view.name === 'wizard' && view.training !== undefined;
 
   useEffect(() => {
-    const search = locationSearch({ view, step, lang: language, endedAt });
+    const search = placeHref({ view, step, lang: language, endedAt });
     const replace = replaceNextMove.current;
     replaceNextMove.current = false;
-    if (window.location.search === search) return;
-    const shown = parseLocation(window.location.search);
+    if (window.location.search + window.location.hash === search) return;
+    const shown = currentPlace();
     const samePlace = sameView(shown.view, view) && (view.name !== 'wizard' || shown.step === step);
     // Same place (a language switch, a tidied link) or a Back with nothing behind it: no new entry.
     if (samePlace || replace) {
@@ -45,7 +46,7 @@ export function useUrlSync(
   useEffect(() => {
     // The language stays as chosen: an older history entry's `lang` does not switch it back.
     const followBrowser = () => {
-      const target = parseLocation(window.location.search);
+      const target = currentPlace();
       // A transition keeps the current page on screen until the next one's code has loaded.
       startTransition(() => showView(target.view));
       // Only this hook's own actor follows: a counter step never moves the practice actor, and

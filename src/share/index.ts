@@ -1,19 +1,6 @@
 import { lazy } from 'react';
 import { preloadable } from '../ui';
 
-export {
-  locationSearch,
-  parseLocation,
-  referencePages,
-  sameView,
-  type AppLocation,
-  type AppView,
-  type LinkProblem,
-  type ParsedLocation,
-  type PathOnChart,
-  type ReferencePage,
-} from './links';
-
 // The support agent's side. Screens and the QR code load with their code: the counter flow never
 // pays for them.
 export const ShareStep = lazy(() => import('./screens/ShareStep'));

@@ -1,5 +1,5 @@
 import { LanguageSwitch, useLanguage, useTranslation } from '../i18n';
-import { locationSearch, type AppView } from '../share';
+import { placeHref, type AppView } from '../places';
 import { InAppLink } from '../ui';
 
 const trainerSections = ['flowchart', 'practice', 'reference'] as const;
@@ -10,7 +10,7 @@ export function TrainerPageBar({ current }: { current: AppView['name'] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const href = (name: TrainerSection | 'wizard') =>
-    locationSearch({
+    placeHref({
       view: name === 'reference' ? { name, page: 'quick' } : { name },
       step: 'start',
       lang,

@@ -1,5 +1,6 @@
+import { languageFromTag } from '../i18n';
 import { useMemo, useState, type ReactNode } from 'react';
-import { parseLocation } from '../share';
+import { parseLocation } from '../places';
 import { snapshotAt, useCurrentStep, WizardActor } from '../wizard';
 import { CounterPlaceContext } from './counterPlace';
 
@@ -29,7 +30,7 @@ export function TrainingWizard({ training, children }: TrainingWizardProps) {
 
 function TrainingActor({ children }: { children: ReactNode }) {
   const [snapshot] = useState(() => {
-    const place = parseLocation(window.location.search);
+    const place = parseLocation(window.location.search, languageFromTag);
     return snapshotAt(place.step, place.endedAt ?? undefined);
   });
   return <WizardActor.Provider options={{ snapshot }}>{children}</WizardActor.Provider>;

@@ -192,7 +192,7 @@ describe('the summary for support', () => {
     expect(value).toContain('88.00');
     expect(value).toContain(enSteps['escalate.call'].title);
     expect(value.replace(/\D/g, '')).not.toContain(cardDigits);
-    expect(value).toMatch(/\?handoff=2\.[\w-]+$/);
+    expect(value).toMatch(/\/#handoff=2\.[\w-]+$/);
   });
 
   it('copies the summary with its link, or the link alone, and says so', async () => {
@@ -204,12 +204,12 @@ describe('the summary for support', () => {
     await user.click(copy);
     const copied = await navigator.clipboard.readText();
     expect(copied.split('\n')[0]).toBe(enShare.summary.title);
-    expect(copied).toMatch(/\?handoff=2\.[\w-]+$/);
+    expect(copied).toMatch(/\/#handoff=2\.[\w-]+$/);
     expect(screen.getByRole('status')).toHaveTextContent(enShare.handoff.textCopied);
 
     await user.click(screen.getByRole('button', { name: enShare.handoff.copyLink }));
     const link = await navigator.clipboard.readText();
-    expect(link).toMatch(new RegExp(`^${origin()}/\\?handoff=2\\.[\\w-]+$`));
+    expect(link).toMatch(new RegExp(`^${origin()}/#handoff=2\\.[\\w-]+$`));
     expect(copied.endsWith(link)).toBe(true);
     expect(screen.getByRole('status')).toHaveTextContent(enShare.handoff.linkCopied);
   });
@@ -226,6 +226,9 @@ describe('the summary for support', () => {
     const copyLink = await screen.findByRole('button', { name: enShare.handoff.copyLink });
     await user.click(copyLink);
     const link = new URL(await navigator.clipboard.readText());
-    expect(link.searchParams.get('handoff')).toBe(await encodeHandoff(summary));
+    expect(link.search).toBe('');
+    expect(new URLSearchParams(link.hash.slice(1)).get('handoff')).toBe(
+      await encodeHandoff(summary),
+    );
   });
 });

@@ -24,6 +24,7 @@ import {
   showLog,
   type IncidentSpec,
 } from './support/log';
+import { loggingHost } from './support/hostLog';
 import {
   grantClipboard,
   pathOf,
@@ -176,6 +177,30 @@ describe('the handoff summary', () => {
     const agent = await open(pathOf(link));
     await expectSummary(agent.page, 'en', walks.escalated.moves);
     await expectEmptyLog(agent.page, 'en');
+    await expectCleanRun(merchant);
+  });
+
+  it('travels in the part of the link the browser keeps: the host that serves the page is sent none of it', async () => {
+    const { merchant, link } = await linkFromTheLog(open, {
+      id: 'escalated-2',
+      startedAt: noonOn(2025, 3, 11),
+      walk: walks.escalated,
+    });
+    const data = new URL(link).hash.replace('#handoff=', '');
+    expect(data).toMatch(/^2\.[\w-]{40,}$/);
+
+    const host = await loggingHost();
+    try {
+      const agent = await open(`${host.origin}${pathOf(link)}`);
+      await expectSummary(agent.page, 'en', walks.escalated.moves);
+      expect(host.received.length).toBeGreaterThan(0);
+      const sent = host.received.join('\n');
+      expect(sent).not.toContain(data.slice(2, 30));
+      expect(sent).not.toContain('handoff');
+      expect(sent).not.toContain('88.00');
+    } finally {
+      await host.close();
+    }
     await expectCleanRun(merchant);
   });
 

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLocation, locationSearch, sameView } from '../../src/share';
+import { languageFromTag } from '../../src/i18n';
+import { parseLocation as parseLink, placeHref, sameView } from '../../src/places';
 import { checkIds, firstCheckOf, stageIds, stepIds } from '../../src/wizard';
+
+const parseLocation = (link: string) => parseLink(link, languageFromTag);
 
 const wizard = { name: 'wizard' } as const;
 
@@ -115,6 +118,11 @@ describe('the log and its neighbours', () => {
       training: { scenario: null },
     });
     expect(parseLocation('?handoff=v1.abc').view).toEqual({ name: 'handoff', data: 'v1.abc' });
+    expect(parseLocation('#handoff=2.abc').view).toEqual({ name: 'handoff', data: '2.abc' });
+    expect(parseLocation('?lang=en#handoff=2.abc')).toMatchObject({
+      view: { name: 'handoff', data: '2.abc' },
+      lang: 'en',
+    });
     expect(parseLocation('?view=reference&page=prevention').view).toEqual({
       name: 'reference',
       page: 'prevention',
@@ -139,7 +147,18 @@ describe('the log and its neighbours', () => {
     { name: 'wizard', training: { scenario: null } },
   ] as const)('writes %o and reads it back', (view) => {
     const place = { view, step: 'start', lang: 'en', endedAt: null } as const;
-    expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
+    expect(parseLocation(placeHref(place))).toEqual({ ...place, problems: [] });
+  });
+
+  it('writes a handoff summary into the fragment, which the browser never sends to the host', () => {
+    const href = placeHref({
+      view: { name: 'handoff', data: '2.x-y_z' },
+      step: 'start',
+      lang: 'en',
+      endedAt: null,
+    });
+    expect(href).toBe('?lang=en#handoff=2.x-y_z');
+    expect(new URL(href, 'https://app.example').search).toBe('?lang=en');
   });
 
   it('writes a view and reads it back', () => {
@@ -149,7 +168,7 @@ describe('the log and its neighbours', () => {
       lang: 'en',
       endedAt: null,
     } as const;
-    expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
+    expect(parseLocation(placeHref(place))).toEqual({ ...place, problems: [] });
   });
 });
 
@@ -166,7 +185,7 @@ describe('a detour from the counter’s walk', () => {
 
   it.each(detours)('keeps the walk’s step in the URL of %o, and reads it back', (view) => {
     const place = { view, step: 'escalate.call', lang: 'en', endedAt: null } as const;
-    const search = locationSearch(place);
+    const search = placeHref(place);
     expect(new URLSearchParams(search).get('step')).toBe('escalate.call');
     expect(parseLocation(search)).toEqual({ ...place, problems: [] });
   });
@@ -178,11 +197,11 @@ describe('a detour from the counter’s walk', () => {
       lang: null,
       endedAt: 'network.reconnect',
     } as const;
-    expect(locationSearch(fixed)).toBe('?view=settings&step=outcome.fixed&at=network.reconnect');
-    expect(parseLocation(locationSearch(fixed))).toEqual({ ...fixed, problems: [] });
-    expect(
-      locationSearch({ view: { name: 'log' }, step: 'start', lang: 'en', endedAt: null }),
-    ).toBe('?view=log&lang=en');
+    expect(placeHref(fixed)).toBe('?view=settings&step=outcome.fixed&at=network.reconnect');
+    expect(parseLocation(placeHref(fixed))).toEqual({ ...fixed, problems: [] });
+    expect(placeHref({ view: { name: 'log' }, step: 'start', lang: 'en', endedAt: null })).toBe(
+      '?view=log&lang=en',
+    );
   });
 
   it('is the same page whatever step it keeps', () => {
@@ -197,7 +216,7 @@ describe('a detour from the counter’s walk', () => {
       { name: 'flowchart' },
       { name: 'handoff', data: '2.x' },
     ] as const) {
-      const search = locationSearch({ view, step: 'card.other', lang: null, endedAt: null });
+      const search = placeHref({ view, step: 'card.other', lang: null, endedAt: null });
       expect(new URLSearchParams(search).has('step')).toBe(false);
     }
   });
@@ -205,10 +224,10 @@ describe('a detour from the counter’s walk', () => {
 
 describe('writing the URL', () => {
   it('writes the step and the language', () => {
-    expect(locationSearch({ view: wizard, step: 'card.other', lang: 'zh-CN', endedAt: null })).toBe(
+    expect(placeHref({ view: wizard, step: 'card.other', lang: 'zh-CN', endedAt: null })).toBe(
       '?step=card.other&lang=zh-CN',
     );
-    expect(locationSearch({ view: wizard, step: 'start', lang: null, endedAt: null })).toBe('');
+    expect(placeHref({ view: wizard, step: 'start', lang: null, endedAt: null })).toBe('');
   });
 
   it('reads back every place it writes', () => {
@@ -220,7 +239,7 @@ describe('writing the URL', () => {
         (step, lang, check) => {
           const endedAt = step === 'outcome.fixed' || step === 'outcome.abandoned' ? check : null;
           const place = { view: wizard, step, lang, endedAt };
-          expect(parseLocation(locationSearch(place))).toEqual({ ...place, problems: [] });
+          expect(parseLocation(placeHref(place))).toEqual({ ...place, problems: [] });
         },
       ),
     );

@@ -12,7 +12,14 @@ describe('which prerendered start screen a link shows before the app has loaded'
   });
 
   it('shows none for a link that opens anything but the start screen', () => {
-    for (const search of ['?step=card', '?view=log', '?handoff=1.abc', '?mode=training']) {
+    for (const search of [
+      '?step=card',
+      '?view=log',
+      '?handoff=1.abc',
+      '#handoff=2.abc',
+      '?lang=en#handoff=2.abc',
+      '?mode=training',
+    ]) {
       expect(prerenderedLanguage(search, null, ['zh-CN'])).toBeNull();
     }
   });

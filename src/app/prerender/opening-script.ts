@@ -4,7 +4,7 @@ import { rememberedLanguage } from '../../i18n/preference';
 import { prerenderedLanguage } from './prerenderedLanguage';
 
 const language = prerenderedLanguage(
-  window.location.search,
+  window.location.search + window.location.hash,
   rememberedLanguage(),
   navigator.languages,
 );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { Banner, Button, InAppLink } from '../../ui';
 import {
   currentStep,
@@ -209,7 +209,7 @@ export default function IncidentRecording({
         <p className="calm-status" role="status">
           {t('resume.ended')}{' '}
           <InAppLink
-            href={locationSearch({
+            href={placeHref({
               view: { name: 'log' },
               step: 'start',
               lang: language,

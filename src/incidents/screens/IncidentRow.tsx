@@ -1,5 +1,5 @@
 import { formatShortDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';
 import { notePreview, outcomeTone, whereEnded } from '../describe';
 import type { Incident } from '../types';
@@ -51,7 +51,7 @@ export function IncidentRow({ incident }: { incident: Incident }) {
     >
       <InAppLink
         className="incident-link"
-        href={locationSearch({
+        href={placeHref({
           view: { name: 'incident', id: incident.id },
           step: 'start',
           lang,

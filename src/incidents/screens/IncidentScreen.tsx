@@ -7,7 +7,8 @@ import {
   useStepWords,
   useTranslation,
 } from '../../i18n';
-import { HandoffPanel, locationSearch } from '../../share';
+import { HandoffPanel } from '../../share';
+import { placeHref } from '../../places';
 import { Button, InAppLink, Screen } from '../../ui';
 import { answerLabel, isCheckId } from '../../wizard';
 import { db } from '../db';
@@ -29,7 +30,7 @@ export default function IncidentScreen({ topBar, id }: IncidentScreenProps) {
   // undefined while loading, null when not on this device.
   const incident = useLiveQuery(async () => (await db.incidents.get(id)) ?? null, [id], undefined);
   const [deleted, setDeleted] = useState<Incident | null>(null);
-  const logHref = locationSearch({ view: { name: 'log' }, step: 'start', lang, endedAt: null });
+  const logHref = placeHref({ view: { name: 'log' }, step: 'start', lang, endedAt: null });
 
   const remove = async (target: Incident) => {
     await db.transaction('rw', db.incidents, () => db.incidents.delete(target.id));

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLanguage, useTranslation } from '../../i18n';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';
 import { db } from '../db';
 import { terminalDetails } from '../queries';
@@ -33,7 +33,7 @@ export default function ProviderCard() {
         <p>
           {t('provider.none')}{' '}
           <InAppLink
-            href={locationSearch({
+            href={placeHref({
               view: { name: 'settings' },
               step: 'start',
               lang,

@@ -4,7 +4,7 @@ import { useLanguage, useTranslation } from '../../i18n';
 import { Button } from '../../ui';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the
 // first screen's chunk in two (a bigger first screen).
-import { locationSearch } from '..';
+import { placeHref } from '../../places';
 import { appUrl, canShare, copyText, shareOrCopy } from '../sharing';
 import { encodeHandoff } from './handoffLink';
 import { handoffSummary, noPaymentDetails, type PaymentDetails } from './summary';
@@ -50,13 +50,13 @@ export default function HandoffPanel({ incident, terminal, maskText }: HandoffPa
     let current = true;
     encodeHandoff(summary).then(
       (data) => {
-        const search = locationSearch({
+        const href = placeHref({
           view: { name: 'handoff', data },
           step: 'start',
           lang: null,
           endedAt: null,
         });
-        if (current) setLink({ url: appUrl(search), for: summary });
+        if (current) setLink({ url: appUrl(href), for: summary });
       },
       // Without compression or hashing (a very old browser) the text still goes, without a link.
       () => current && setLink({ url: null, for: summary }),

@@ -3,7 +3,7 @@ import { useLanguage, useTranslation } from '../../i18n';
 import { Banner, Button, InAppLink, Screen } from '../../ui';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the
 // first screen's chunk in two (a bigger first screen).
-import { locationSearch } from '..';
+import { placeHref } from '../../places';
 import { copyText } from '../sharing';
 import { decodeHandoff, type DecodedHandoff } from './handoffLink';
 import type { HandoffSummary } from './summary';
@@ -52,7 +52,7 @@ export default function HandoffScreen({ data, topBar }: HandoffScreenProps) {
     );
   }
   if (!decoded.ok) {
-    const checks = locationSearch({ view: { name: 'wizard' }, step: 'start', lang, endedAt: null });
+    const checks = placeHref({ view: { name: 'wizard' }, step: 'start', lang, endedAt: null });
     return frame(
       'handoff-refused',
       t('screen.refusedTitle'),

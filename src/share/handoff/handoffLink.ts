@@ -1,4 +1,4 @@
-// The handoff link's data: `?handoff=2.<base64url(checksum ‖ deflate-raw(JSON))>`.
+// The handoff link's data: `#handoff=2.<base64url(checksum ‖ deflate-raw(JSON))>`.
 // No server: the summary travels in the link. The version comes first so a newer app's link is
 // named as such; the checksum (SHA-256, first 6 bytes) catches a link altered or cut short in a
 // chat app; both size caps are checked before the work they guard, so a hostile link (a "zip

@@ -4,7 +4,7 @@ import { Button } from '../../ui';
 import type { CheckId } from '../../wizard';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the
 // first screen's chunk in two (a bigger first screen).
-import { locationSearch } from '..';
+import { placeHref } from '../../places';
 import { appUrl, shareOrCopy, type ShareResult } from '../sharing';
 import { QrCode } from './QrCode';
 
@@ -22,7 +22,7 @@ export default function ShareStep({ step }: { step: CheckId }) {
   const { t } = useTranslation('share');
   const title = useStepWords()[step].title;
   const [result, setResult] = useState<ShareResult | null>(null);
-  const url = appUrl(locationSearch({ view: { name: 'wizard' }, step, lang: null, endedAt: null }));
+  const url = appUrl(placeHref({ view: { name: 'wizard' }, step, lang: null, endedAt: null }));
 
   const share = async () => setResult(await shareOrCopy({ title, url }, url));
 

@@ -10,7 +10,7 @@ import {
 } from '../stepIndex';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the
 // first screen's chunk in two (a bigger first screen).
-import { locationSearch } from '..';
+import { placeHref } from '../../places';
 import { appUrl, copyText } from '../sharing';
 
 /** How long the typing rests before the count is announced: one announcement, not one a key. */
@@ -137,9 +137,7 @@ function StepIndexRow({ entry: { id, en, zh }, lang }: { entry: StepIndexEntry; 
   const { t } = useTranslation('share');
   const [copied, setCopied] = useState<boolean | null>(null);
   // No language in the link: it opens in the language of whoever receives it.
-  const url = appUrl(
-    locationSearch({ view: { name: 'wizard' }, step: id, lang: null, endedAt: null }),
-  );
+  const url = appUrl(placeHref({ view: { name: 'wizard' }, step: id, lang: null, endedAt: null }));
   const titles = [
     <span key="en" lang="en" className={lang === 'en' ? 'step-title' : 'step-title-other'}>
       {en}

@@ -1,6 +1,6 @@
 import { useId, useMemo, type FocusEvent } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { answerLabel, isCheckId, stageIds, type StepId } from '../../wizard';
 import { ChartSvg, type ChartHighlight } from './ChartSvg';
 import { answerOfEvent, chartGraph, type ChartEdge } from './graph';
@@ -61,7 +61,7 @@ export function Flowchart({ highlight }: FlowchartProps) {
   const helpId = `${ids}-help`;
 
   const hrefOf = (step: StepId) =>
-    locationSearch({
+    placeHref({
       view: { name: 'wizard', training: { scenario: null } },
       step,
       lang,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { loadAttemptStore, type PracticeAttempt } from '../../incidents';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { InAppLink, Screen } from '../../ui';
 import { answerLabel, isCheckId, isOutcomeId, type CheckId, type OutcomeKind } from '../../wizard';
 import { formatDuration } from '../format';
@@ -89,8 +89,8 @@ function Feedback({ attempt, scenario }: { attempt: PracticeAttempt; scenario: S
   };
   const reached = outcomeAt(attempt.outcome, attempt.endedAtStep);
   const expected = outcomeAt(scenario.expected.outcome, scenario.expected.at);
-  const href = (view: Parameters<typeof locationSearch>[0]['view']) =>
-    locationSearch({ view, step: 'start', lang, endedAt: null });
+  const href = (view: Parameters<typeof placeHref>[0]['view']) =>
+    placeHref({ view, step: 'start', lang, endedAt: null });
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { loadAttemptStore, type IncidentPath, type PracticeAttempt } from '../../incidents';
-import { locationSearch, type PathOnChart } from '../../share';
+import { placeHref, type PathOnChart } from '../../places';
 import { Button, navigateTo, Screen } from '../../ui';
 import type { StepId } from '../../wizard';
 import { noHighlight, type ChartHighlight } from '../flowchart/ChartSvg';
@@ -177,7 +177,7 @@ function PathPicker({ current }: { current?: PathOnChart }) {
     const show: PathOnChart | undefined =
       (kind === 'attempt' || kind === 'incident') && id ? { kind, id } : undefined;
     navigateTo(
-      locationSearch({
+      placeHref({
         view: { name: 'flowchart', show },
         step: 'start',
         lang: language,

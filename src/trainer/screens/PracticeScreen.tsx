@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { loadAttemptStore, type PracticeAttempt } from '../../incidents';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { Button, InAppLink, Screen } from '../../ui';
 import { formatDuration } from '../format';
 import { durationOf, isRightOutcome } from '../paths';
@@ -107,7 +107,7 @@ function ScenarioList() {
               <InAppLink
                 className="button button-secondary"
                 aria-describedby={titleId}
-                href={locationSearch({
+                href={placeHref({
                   view: { name: 'wizard', training: { scenario: scenario.id } },
                   step: 'start',
                   lang,
@@ -204,7 +204,7 @@ function TraineeAttempts({ trainee, attempts }: { trainee: string; attempts: Pra
           return (
             <li key={attempt.id}>
               <InAppLink
-                href={locationSearch({
+                href={placeHref({
                   view: { name: 'attempt', id: attempt.id },
                   step: 'start',
                   lang,

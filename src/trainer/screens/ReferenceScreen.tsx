@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { locationSearch, referencePages, type ReferencePage } from '../../share';
+import { placeHref, referencePages, type ReferencePage } from '../../places';
 import { Button, InAppLink, Screen } from '../../ui';
 import {
   answerLabel,
@@ -45,7 +45,7 @@ function ReferenceNav({ current }: { current: ReferencePage }) {
       {referencePages.map((page) => (
         <InAppLink
           key={page}
-          href={locationSearch({
+          href={placeHref({
             view: { name: 'reference', page },
             step: 'start',
             lang,

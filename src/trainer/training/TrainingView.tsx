@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { locationSearch } from '../../share';
+import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';
 import {
   answerLabel,
@@ -49,7 +49,7 @@ function TrainingBanner() {
   const { t } = useTranslation('trainer');
   const lang = useLanguage();
   const counter = useCounterPlace();
-  const leave = locationSearch({
+  const leave = placeHref({
     view: { name: 'wizard' },
     step: counter.step,
     lang,
@@ -131,7 +131,7 @@ function terminalLine(
 function Finished({ scenario, run }: { scenario: Scenario | null; run: RunState }) {
   const { t } = useTranslation('trainer');
   const lang = useLanguage();
-  const practice = locationSearch({
+  const practice = placeHref({
     view: { name: 'practice' },
     step: 'start',
     lang,
@@ -162,7 +162,7 @@ function Finished({ scenario, run }: { scenario: Scenario | null; run: RunState 
       {run.kind === 'saved' && (
         <InAppLink
           className="button button-primary"
-          href={locationSearch({
+          href={placeHref({
             view: { name: 'attempt', id: run.id },
             step: 'start',
             lang,

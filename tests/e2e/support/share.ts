@@ -32,11 +32,11 @@ export async function expectNoWebShare(page: Page): Promise<void> {
   expect(await page.evaluate(() => typeof navigator.share), 'navigator.share').toBe('undefined');
 }
 
-/** The path and query of an absolute link to the preview server, for opening it elsewhere. */
+/** The path, query and fragment of an absolute link to the preview server, for opening it elsewhere. */
 export function pathOf(link: string): string {
   const url = new URL(link);
   expect(url.origin, 'the link points at the app').toBe(new URL(baseUrl()).origin);
-  return `${url.pathname}${url.search}`;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Screenshots the QR code element and decodes it, as a phone's camera would. */

@@ -1,10 +1,12 @@
-// The URL is where the person is. One module reads and writes it:
+// The URL is where the person is. This part reads and writes it, for the app and every feature:
 //   /?step=<stepId>&lang=<zh-CN|en>          a wizard step (`at=<checkId>` on fixed/stopped outcomes)
 //   /?step=…&mode=training[&scenario=<id>]   the same wizard, practising (nothing is logged)
 //   /?view=log|stats|settings&lang=…         the incident log and its neighbours
 //   /?view=incident&id=<incidentId>&lang=…   one incident
 //   /?view=steps                             the step index (support agents)
-//   /?handoff=<data>                         a handoff summary carried in the link itself
+//   /#handoff=<data>                         a handoff summary carried in the link itself, in the
+//                                            fragment: the browser never sends it to the host
+//                                            (`/?handoff=<data>`, the older form, still opens)
 //   /?view=flowchart|practice                the trainer's tree picture and scenarios
 //   /?view=flowchart&attempt=<id>|incident=<id>   the picture with that walk's path marked
 //   /?view=attempt&id=<attemptId>            feedback on one practice attempt
@@ -13,7 +15,7 @@
 //   /?code=<code>                            one response code's page (E1 has one too)
 // The log, stats, settings, the step index and the lookup are detours from the counter's walk:
 // their URL keeps the walk's step (`&step=…`), so a reload there still comes back to it.
-import { languageFromTag, type Language } from '../i18n';
+// It knows the wizard's step ids and nothing else: the languages are the caller's (`languageOf`).
 import { currentCheckOf, resolveStepParam, type CheckId, type StepId } from '../wizard';
 
 export const referencePages = ['quick', 'prevention', 'providers'] as const;
@@ -41,16 +43,16 @@ export type AppView =
   /** `code` as the link wrote it (the lookup reads it); null: the list. */
   | { name: 'codes'; code: string | null };
 
-export interface AppLocation {
+export interface AppLocation<Lang extends string = string> {
   view: AppView;
   step: StepId;
-  lang: Language | null;
+  lang: Lang | null;
   endedAt: CheckId | null;
 }
 
 export type LinkProblem = 'unknownStep' | 'unknownLanguage' | 'unknownView';
 
-export interface ParsedLocation extends AppLocation {
+export interface ParsedLocation<Lang extends string = string> extends AppLocation<Lang> {
   /** What was wrong with the link; the rest of it still counts. */
   problems: LinkProblem[];
 }
@@ -81,8 +83,8 @@ function readId(params: URLSearchParams, key: string): string | null {
   return id && id.length <= maxIdLength ? id : null;
 }
 
-function readView(params: URLSearchParams): AppView | null {
-  const handoff = params.get('handoff');
+function readView(params: URLSearchParams, fragment: URLSearchParams): AppView | null {
+  const handoff = fragment.get('handoff') ?? params.get('handoff');
   if (handoff !== null) return { name: 'handoff', data: handoff };
   const name = params.get('view')?.trim().toLowerCase();
   if (name === 'codes' || (name === undefined && params.has('code'))) {
@@ -112,11 +114,21 @@ function readPathOnChart(params: URLSearchParams): { show?: PathOnChart } {
   return {};
 }
 
-export function parseLocation(search: string): ParsedLocation {
+/**
+ * The place a link names, from its query and fragment (`?step=card.other#…`); `languageOf` reads
+ * the `lang` tag as one of the app's languages, or null.
+ */
+export function parseLocation<Lang extends string>(
+  link: string,
+  languageOf: (tag: string) => Lang | null,
+): ParsedLocation<Lang> {
+  const hashAt = link.indexOf('#');
+  const search = hashAt === -1 ? link : link.slice(0, hashAt);
   const params = new URLSearchParams(search);
+  const fragment = new URLSearchParams(hashAt === -1 ? '' : link.slice(hashAt + 1));
   const problems: LinkProblem[] = [];
 
-  const view = readView(params);
+  const view = readView(params, fragment);
   if (view === null) problems.push('unknownView');
 
   const rawStep = params.get('step');
@@ -125,7 +137,7 @@ export function parseLocation(search: string): ParsedLocation {
   const step = resolvedStep ?? 'start';
 
   const rawLang = params.get('lang');
-  const lang = rawLang === null ? null : languageFromTag(rawLang);
+  const lang = rawLang === null ? null : languageOf(rawLang);
   if (rawLang !== null && lang === null) problems.push('unknownLanguage');
 
   const rawEndedAt = params.get('at');
@@ -135,9 +147,13 @@ export function parseLocation(search: string): ParsedLocation {
   return { view: view ?? { name: 'wizard' }, step, lang, endedAt, problems };
 }
 
-/** The query string for a place in the app, e.g. `?step=card.other&lang=en`. */
-export function locationSearch({ view, step, lang, endedAt }: AppLocation): string {
+/**
+ * The link to a place in the app, relative to its page: `?step=card.other&lang=en`, or
+ * `?lang=en#handoff=…`; '' for the start screen in the remembered language.
+ */
+export function placeHref({ view, step, lang, endedAt }: AppLocation): string {
   const params = new URLSearchParams();
+  let fragment = '';
   const setStep = () => {
     if (step !== 'start') params.set('step', step);
     if (endedAt && outcomesNamingACheck.includes(step)) params.set('at', endedAt);
@@ -147,7 +163,7 @@ export function locationSearch({ view, step, lang, endedAt }: AppLocation): stri
     if (view.training) params.set('mode', 'training');
     if (view.training?.scenario) params.set('scenario', view.training.scenario);
   } else if (view.name === 'handoff') {
-    params.set('handoff', view.data);
+    fragment = `#${new URLSearchParams({ handoff: view.data }).toString()}`;
   } else if (view.name === 'codes' && view.code !== null) {
     params.set('code', view.code);
   } else {
@@ -159,12 +175,12 @@ export function locationSearch({ view, step, lang, endedAt }: AppLocation): stri
   if (detours.includes(view.name)) setStep();
   if (lang) params.set('lang', lang);
   const search = params.toString();
-  return search ? `?${search}` : '';
+  return (search ? `?${search}` : '') + fragment;
 }
 
 export function sameView(a: AppView, b: AppView): boolean {
   return (
-    locationSearch({ view: a, step: 'start', lang: null, endedAt: null }) ===
-    locationSearch({ view: b, step: 'start', lang: null, endedAt: null })
+    placeHref({ view: a, step: 'start', lang: null, endedAt: null }) ===
+    placeHref({ view: b, step: 'start', lang: null, endedAt: null })
   );
 }

@@ -1,0 +1,12 @@
+export {
+  parseLocation,
+  placeHref,
+  referencePages,
+  sameView,
+  type AppLocation,
+  type AppView,
+  type LinkProblem,
+  type ParsedLocation,
+  type PathOnChart,
+  type ReferencePage,
+} from './places';
