@@ -9,8 +9,10 @@ import {
   ProviderCard,
   SettingsScreen,
   StatsScreen,
+  type HandoffSlot,
 } from '../incidents';
-import { HandoffScreen, ShareStep, StepIndexScreen } from '../share';
+import { maskCardNumbers } from '../db';
+import { HandoffPanel, HandoffScreen, ShareStep, StepIndexScreen } from '../share';
 import { placeHref, type AppView } from '../places';
 import {
   AttemptScreen,
@@ -80,6 +82,13 @@ const outcomesForSupport: readonly StepId[] = [
   'outcome.repair',
 ];
 
+/** The share feature's summary for support, where the log shows an incident. */
+const handoffPanel: HandoffSlot = ({ incident, terminal }) => (
+  <Suspense fallback={null}>
+    <HandoffPanel incident={incident} terminal={terminal} maskText={maskCardNumbers} />
+  </Suspense>
+);
+
 /** What the log features add to wizard screens: the provider's number, a note, the way to the log. */
 function wizardExtras(step: StepId): ReactNode {
   if (step === 'start') {
@@ -99,7 +108,7 @@ function wizardExtras(step: StepId): ReactNode {
     <Suspense fallback={null}>
       {needsProvider && <ProviderCard />}
       {isOutcome && <OutcomeNote />}
-      {sendsToSupport && <OutcomeHandoff />}
+      {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
       {shareable && <ShareStep step={step} />}
     </Suspense>
   );
@@ -135,7 +144,9 @@ export function ViewScreen({ view, onBack }: { view: AppView; onBack: () => void
   return (
     <Suspense fallback={<Loading />}>
       {view.name === 'log' && <LogScreen topBar={topBar} />}
-      {view.name === 'incident' && <IncidentScreen topBar={topBar} id={view.id} />}
+      {view.name === 'incident' && (
+        <IncidentScreen topBar={topBar} id={view.id} handoff={handoffPanel} />
+      )}
       {view.name === 'stats' && <StatsScreen topBar={topBar} />}
       {view.name === 'settings' && <SettingsScreen topBar={topBar} afterSave={<BackToTheWalk />} />}
       {view.name === 'steps' && <StepIndexScreen topBar={topBar} />}

@@ -2,7 +2,7 @@
 // it ended, the note's first words, and what kind of end it was.
 import type { StepWords } from '../i18n';
 import { answerLabel, isCheckId, type OutcomeKind } from '../wizard';
-import type { Incident } from './types';
+import type { Incident } from '../db';
 
 /**
  * Where an incident ended, in words: the check credited with the fix or where it stopped; for

@@ -12,10 +12,10 @@ import {
   type CheckId,
   type StepId,
 } from '../wizard';
-import type { IncidentDatabase } from './db';
+import type { AppDatabase } from '../db/database';
 import { pathInWords, whereEnded } from './describe';
-import { maskCardNumbers } from './maskCardNumbers';
-import type { Incident } from './types';
+import { maskCardNumbers } from '../db';
+import type { Incident } from '../db';
 
 export const exportFormat = 'e1-troubleshooter.incidents';
 export const exportVersion = 1;
@@ -231,24 +231,8 @@ export function parseExport(
 }
 
 /** Merges by incident id: a record replaces the stored one only if it was updated later. */
-export async function importExport(db: IncidentDatabase, text: string): Promise<ImportResult> {
+export async function importExport(db: AppDatabase, text: string): Promise<ImportResult> {
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
-  return db.transaction('rw', db.incidents, async () => {
-    const existing = await db.incidents.bulkGet(parsed.incidents.map((incident) => incident.id));
-    const newer = parsed.incidents.filter((incident, index) => {
-      const stored = existing[index];
-      return !stored || incident.updatedAt > stored.updatedAt;
-    });
-    await db.incidents.bulkPut(newer);
-    const added = newer.filter(
-      (incident) => !existing.some((stored) => stored?.id === incident.id),
-    ).length;
-    return {
-      ok: true,
-      added,
-      updated: newer.length - added,
-      unchanged: parsed.incidents.length - newer.length,
-    };
-  });
+  return { ok: true, ...(await db.mergeIncidents(parsed.incidents)) };
 }

@@ -3,11 +3,7 @@
 import { lazy } from 'react';
 import { preloadable } from '../ui';
 
-export type { Incident, TerminalDetails } from './types';
-export type { AttemptStep, IncidentPath, PracticeAttempt } from './attemptTypes';
-
-/** The trainer's practice attempts (their own table, never the log) and incidents' paths. */
-export const loadAttemptStore = () => import('./attempts');
+export type { HandoffSlot } from './handoffSlot';
 
 export const IncidentRecording = lazy(() => import('./screens/IncidentRecording'));
 // Pages: src/app/opening.ts preloads the one a link opens, so it is drawn once, complete.

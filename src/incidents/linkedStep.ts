@@ -3,7 +3,7 @@
 // step (the jump recorded in it) or keeps the step apart as a new incident, never both. The
 // choice outlives the wizard restarts it causes, so it is kept here, one per page.
 import type { CheckId, StepId } from '../wizard';
-import type { Incident } from './types';
+import type { Incident } from '../db';
 
 export interface LinkedStepChoice {
   /** The incident that was open when the link was opened, as it was stored then. */

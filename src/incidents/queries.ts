@@ -1,8 +1,8 @@
 // Reads for the log screens. Each is one Dexie query (no other async inside), so it can run
 // inside useLiveQuery and update when another tab writes.
 import { checkIds, outcomeKinds, type CheckId, type OutcomeKind } from '../wizard';
-import type { IncidentDatabase, Setting } from './db';
-import { emptyTerminalDetails, type Incident, type TerminalDetails } from './types';
+import type { AppDatabase } from '../db/database';
+import { emptyTerminalDetails, type Incident, type TerminalDetails } from '../db';
 
 export type OutcomeFilter = OutcomeKind | 'open' | 'all';
 
@@ -14,11 +14,7 @@ export interface LogFilter {
 }
 
 /** Newest first, at most `limit`, through an index so 10,000 incidents stay quick. */
-export function logPage(
-  db: IncidentDatabase,
-  filter: LogFilter,
-  limit: number,
-): Promise<Incident[]> {
+export function logPage(db: AppDatabase, filter: LogFilter, limit: number): Promise<Incident[]> {
   const from = filter.from ?? 0;
   const to = filter.to ?? Number.MAX_SAFE_INTEGER;
   const range =
@@ -30,7 +26,7 @@ export function logPage(
   return range.reverse().limit(limit).toArray();
 }
 
-export function openIncident(db: IncidentDatabase): Promise<Incident | undefined> {
+export function openIncident(db: AppDatabase): Promise<Incident | undefined> {
   return db.incidents
     .where('[outcome+startedAt]')
     .between(['open', 0], ['open', Number.MAX_SAFE_INTEGER])
@@ -57,7 +53,7 @@ export function startOfWeek(time: number): number {
 
 /** Counts through the indexes only (IndexedDB counts them itself), never loading records. */
 export async function incidentStats(
-  db: IncidentDatabase,
+  db: AppDatabase,
   now: number,
   weeks = 12,
 ): Promise<IncidentStats> {
@@ -116,7 +112,7 @@ export async function incidentStats(
   };
 }
 
-export async function terminalDetails(db: IncidentDatabase): Promise<TerminalDetails> {
+export async function terminalDetails(db: AppDatabase): Promise<TerminalDetails> {
   const setting = await db.settings.get('terminal');
   return setting?.key === 'terminal'
     ? { ...emptyTerminalDetails, ...setting.value }
@@ -129,15 +125,11 @@ export interface ExportAge {
   days: number | null;
 }
 
-export async function exportAge(db: IncidentDatabase): Promise<ExportAge> {
+export async function exportAge(db: AppDatabase): Promise<ExportAge> {
   const setting = await db.settings.get('lastExportAt');
   const lastExportAt = setting?.key === 'lastExportAt' ? setting.value : null;
   return {
     lastExportAt,
     days: lastExportAt === null ? null : Math.floor((Date.now() - lastExportAt) / 86_400_000),
   };
-}
-
-export function saveSetting(db: IncidentDatabase, setting: Setting): Promise<unknown> {
-  return db.transaction('rw', db.settings, () => db.settings.put(setting));
 }

@@ -14,9 +14,10 @@ import {
   type WizardEmitted,
   type wizardMachine,
 } from '../wizard';
-import type { IncidentDatabase } from './db';
+import type { AppDatabase } from '../db/database';
 import { storageProblemOf, type StorageProblem } from './storageProblem';
-import { isOpen, openIncident, type Incident } from './types';
+import type { Incident } from '../db';
+import { isOpen, openIncident } from './types';
 
 type WizardActor = Actor<typeof wizardMachine>;
 
@@ -54,7 +55,7 @@ export class IncidentRecorder {
   private readonly retryDelaysMs: readonly number[];
 
   constructor(
-    private readonly db: IncidentDatabase,
+    private readonly db: AppDatabase,
     private readonly options: RecorderOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -108,9 +109,7 @@ export class IncidentRecorder {
     ) {
       this.unsaved.delete(replaced.id);
       // After any write of it already under way, so that write cannot bring it back.
-      void this.flush().then(() =>
-        this.db.transaction('rw', this.db.incidents, () => this.db.incidents.delete(replaced.id)),
-      );
+      void this.flush().then(() => this.db.deleteIncident(replaced.id));
     }
     this.incident = incident;
   }
@@ -265,7 +264,7 @@ export class IncidentRecorder {
   private async writeUnsaved(): Promise<void> {
     const batch = [...this.unsaved.values()];
     try {
-      await this.db.transaction('rw', this.db.incidents, () => this.db.incidents.bulkPut(batch));
+      await this.db.saveIncidents(batch);
       for (const written of batch) {
         if (this.unsaved.get(written.id) === written) this.unsaved.delete(written.id);
       }

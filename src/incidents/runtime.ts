@@ -1,9 +1,9 @@
 // The recorder and the database for this page: one of each, shared by the screens that load them.
 import { isLanguage, type Language } from '../i18n';
-import { db } from './db';
+import { db } from '../db/database';
 import { openIncident } from './queries';
 import { IncidentRecorder } from './recorder';
-import type { Incident } from './types';
+import type { Incident } from '../db';
 
 /** i18n keeps <html lang> on the current language; the recorder stamps new incidents with it. */
 const pageLanguage = (): Language => {

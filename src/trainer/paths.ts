@@ -1,6 +1,6 @@
 // What a practice run did, for the feedback screen: its path, the checks it skipped or
 // repeated, its time. The shortest path it is compared with comes from shortestPath.ts.
-import type { AttemptStep, PracticeAttempt } from '../incidents';
+import type { AttemptStep, PracticeAttempt } from '../db';
 import { isCheckId, type CheckId, type StepId } from '../wizard';
 import type { Scenario, ScenarioMove } from './scenarios';
 

@@ -5,6 +5,7 @@ import { navigateTo } from './history';
 export function InAppLink({
   href,
   onClick,
+  children,
   ...rest
 }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -15,5 +16,9 @@ export function InAppLink({
     event.preventDefault();
     navigateTo(href);
   };
-  return <a href={href} onClick={follow} {...rest} />;
+  return (
+    <a href={href} onClick={follow} {...rest}>
+      {children}
+    </a>
+  );
 }

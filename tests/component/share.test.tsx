@@ -12,7 +12,7 @@ import enUi from '../../content/ui/en.json';
 import { App } from '../../src/app/App';
 import { loadOpening } from '../../src/app/opening';
 import { createI18n, firstScreenNamespaces, I18nProvider } from '../../src/i18n';
-import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
+import { maskCardNumbers } from '../../src/db';
 import { encodeHandoff } from '../../src/share/handoff/handoffLink';
 import HandoffPanel from '../../src/share/handoff/HandoffPanel';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
@@ -153,7 +153,7 @@ describe('a handoff link opened on the agent’s phone', () => {
 });
 
 describe('the summary for support', () => {
-  async function renderPanel() {
+  async function openPanel() {
     const i18n = createI18n('en');
     await i18n.loadNamespaces([...firstScreenNamespaces, 'share']);
     const user = userEvent.setup();
@@ -172,7 +172,7 @@ describe('the summary for support', () => {
   }
 
   it('opens on request, takes the payment details, and masks a card number typed there', async () => {
-    const user = await renderPanel();
+    const user = await openPanel();
     const open = screen.getByRole('button', { name: enShare.handoff.open });
     expect(open).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('textbox', { name: enShare.handoff.amount })).toBeNull();
@@ -196,7 +196,7 @@ describe('the summary for support', () => {
   });
 
   it('copies the summary with its link, or the link alone, and says so', async () => {
-    const user = await renderPanel();
+    const user = await openPanel();
     await user.click(screen.getByRole('button', { name: enShare.handoff.open }));
     const copy = screen.getByRole('button', { name: enShare.handoff.copyText });
     await expect.poll(() => copy.hasAttribute('disabled')).toBe(false);
@@ -221,7 +221,7 @@ describe('the summary for support', () => {
       noPaymentDetails,
       maskCardNumbers,
     );
-    const user = await renderPanel();
+    const user = await openPanel();
     await user.click(screen.getByRole('button', { name: enShare.handoff.open }));
     const copyLink = await screen.findByRole('button', { name: enShare.handoff.copyLink });
     await user.click(copyLink);

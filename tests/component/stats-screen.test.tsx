@@ -5,9 +5,9 @@ import zhSteps from '../../content/e1/zh-CN.json';
 import enUi from '../../content/log/en.json';
 import zhUi from '../../content/log/zh-CN.json';
 import { createI18n, firstScreenNamespaces, I18nProvider, type Language } from '../../src/i18n';
-import { db } from '../../src/incidents/db';
+import { db } from '../../src/db/database';
 import StatsScreen from '../../src/incidents/screens/StatsScreen';
-import type { Incident } from '../../src/incidents/types';
+import type { Incident } from '../../src/db';
 import type { CheckId } from '../../src/wizard';
 
 // Wednesday 12 March 2025, 10:00 local time: this week began on Monday 10 March.

@@ -120,6 +120,9 @@ async function expectSummary(page: Page, lang: Lang, moves: readonly Move[]): Pr
   expect(await page.getByRole('alert').count()).toBe(0);
 }
 
+/** `path` (`/#handoff=…`) with `query` added before its fragment. */
+const withQuery = (path: string, query: string) => path.replace('#', `?${query}#`);
+
 /** Reads the log of this browser context: it must hold nothing. */
 async function expectEmptyLog(page: Page, lang: Lang): Promise<void> {
   await showLog(page, lang);
@@ -240,7 +243,7 @@ describe('a real handoff link, damaged or bent', () => {
 
   it('with a step added to it, still opens the summary and still logs nothing', async () => {
     const link = pathOf(await realLink());
-    const opened = await open(`${link}&step=hardware.selftest`);
+    const opened = await open(withQuery(link, 'step=hardware.selftest'));
     await expectSummary(opened.page, 'en', walks.otherCardPaid.moves);
     await expectEmptyLog(opened.page, 'en');
     await expectCleanRun(opened);
@@ -250,7 +253,7 @@ describe('a real handoff link, damaged or bent', () => {
     'is axe-clean and fits a 320 px phone, summary and refusal alike (%s)',
     async (lang) => {
       const link = pathOf(await realLink());
-      const opened = await open(`${link}&lang=${lang}`, { width: 320 });
+      const opened = await open(withQuery(link, `lang=${lang}`), { width: 320 });
       const { page } = opened;
       await stepsList(page, lang).waitFor({ state: 'visible' });
       expect(await hasHorizontalScroll(page)).toBe(false);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import enLog from '../../content/log/en.json';
 import zhLog from '../../content/log/zh-CN.json';
 import { csvColumns, parseExport, toCsv, type CsvWords } from '../../src/incidents/exchange';
-import type { Incident } from '../../src/incidents/types';
+import type { Incident } from '../../src/db';
 import { stepWords, type Language } from '../../src/i18n';
 import { cardIncident, fixedIncident, fixtureIncidents } from '../fixtures/incidents';
 

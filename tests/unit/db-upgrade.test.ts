@@ -1,13 +1,13 @@
 // The pattern for every schema change: open the database as an older released version left it
-// (its schema frozen here, never edited), then open it with today's IncidentDatabase.
+// (its schema frozen here, never edited), then open it with today's AppDatabase.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IncidentDatabase } from '../../src/incidents/db';
+import { AppDatabase } from '../../src/db/database';
 import { firstTreeIncident, fixtureIncidents } from '../fixtures/incidents';
 
 /**
  * Each released version's stores() as it shipped (Dexie keeps the tables a version leaves out).
- * A later version adds version(n + 1) to IncidentDatabase, its schema here and a test below.
+ * A later version adds version(n + 1) to AppDatabase, its schema here and a test below.
  */
 const releasedSchemas = {
   1: {
@@ -55,7 +55,7 @@ async function databaseLeftByVersion(
 
 describe('opening a database an older version left behind', () => {
   it('upgrades version 1 with every incident and setting intact', async () => {
-    const db = new IncidentDatabase(await databaseLeftByVersion(1));
+    const db = new AppDatabase(await databaseLeftByVersion(1));
     expect(await db.incidents.orderBy('startedAt').toArray()).toEqual(fixtureIncidents);
     expect(await db.settings.get('terminal')).toMatchObject({ value: { terminalSn: 'SN-1' } });
     // The indexes still answer the queries the screens make.
@@ -69,7 +69,7 @@ describe('opening a database an older version left behind', () => {
   });
 
   it('upgrades version 1 to 2: the log and settings intact, and an empty attempts table beside them', async () => {
-    const db = new IncidentDatabase(await databaseLeftByVersion(1));
+    const db = new AppDatabase(await databaseLeftByVersion(1));
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.incidents.orderBy('startedAt').toArray()).toEqual(fixtureIncidents);
@@ -100,7 +100,7 @@ describe('opening a database an older version left behind', () => {
   });
 
   it('upgrades to 3: incidents logged under the first tree name today’s steps and answers', async () => {
-    const db = new IncidentDatabase(await databaseLeftByVersion(2, [firstTreeIncident]));
+    const db = new AppDatabase(await databaseLeftByVersion(2, [firstTreeIncident]));
     const [incident] = await db.incidents.toArray();
     expect(incident?.steps.map((entry) => [entry.step, entry.answer])).toEqual([
       ['network.signal', null],
@@ -118,9 +118,7 @@ describe('opening a database an older version left behind', () => {
 
   it('upgrades to 4: every incident as it was, and those that followed a response code counted by it', async () => {
     const withCode = { ...fixtureIncidents[0], id: 'with-code', code: '51' };
-    const db = new IncidentDatabase(
-      await databaseLeftByVersion(3, [...fixtureIncidents, withCode]),
-    );
+    const db = new AppDatabase(await databaseLeftByVersion(3, [...fixtureIncidents, withCode]));
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.incidents.count()).toBe(fixtureIncidents.length + 1);
@@ -131,7 +129,7 @@ describe('opening a database an older version left behind', () => {
   });
 
   it('declares no version older than the newest released one', () => {
-    const db = new IncidentDatabase(`versions-${crypto.randomUUID()}`);
+    const db = new AppDatabase(`versions-${crypto.randomUUID()}`);
     const newestReleased = Math.max(...Object.keys(releasedSchemas).map(Number));
     expect(db.verno).toBeGreaterThanOrEqual(newestReleased);
     db.close();

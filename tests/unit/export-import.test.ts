@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IncidentDatabase } from '../../src/incidents/db';
+import { AppDatabase } from '../../src/db/database';
 import enLog from '../../content/log/en.json';
 import {
   exportFormat,
@@ -8,7 +8,7 @@ import {
   toCsv,
   toJson,
 } from '../../src/incidents/exchange';
-import type { Incident } from '../../src/incidents/types';
+import type { Incident } from '../../src/db';
 import { stepWords } from '../../src/i18n';
 import {
   cardIncident,
@@ -17,10 +17,10 @@ import {
   fixtureIncidents,
 } from '../fixtures/incidents';
 
-let db: IncidentDatabase;
+let db: AppDatabase;
 
 beforeEach(() => {
-  db = new IncidentDatabase(`exchange-${crypto.randomUUID()}`);
+  db = new AppDatabase(`exchange-${crypto.randomUUID()}`);
 });
 afterEach(() => db.delete());
 

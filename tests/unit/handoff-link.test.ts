@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import enShare from '../../content/share/en.json';
 import zhShare from '../../content/share/zh-CN.json';
-import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
+import { maskCardNumbers } from '../../src/db';
 import {
   decodeHandoff,
   encodeHandoff,

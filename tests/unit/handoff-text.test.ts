@@ -11,7 +11,7 @@ import {
   uiWords,
   type Language,
 } from '../../src/i18n';
-import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
+import { maskCardNumbers } from '../../src/db';
 import {
   handoffSummary,
   noPaymentDetails,

@@ -5,9 +5,9 @@ import Papa from 'papaparse';
 import enLog from '../../content/log/en.json';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { IncidentDatabase } from '../../src/incidents/db';
+import { AppDatabase } from '../../src/db/database';
 import { csvColumns, parseExport, toCsv, toJson } from '../../src/incidents/exchange';
-import { maskCardNumbers } from '../../src/incidents/maskCardNumbers';
+import { maskCardNumbers } from '../../src/db';
 import { incidentStats } from '../../src/incidents/queries';
 import { IncidentRecorder } from '../../src/incidents/recorder';
 import { createI18n, firstScreenNamespaces, stepWords } from '../../src/i18n';
@@ -18,12 +18,12 @@ import { wizardMachine, type WizardEvent } from '../../src/wizard';
 import { savedTerminal, walkedIncident } from '../fixtures/handoff';
 import { cardIncident, fixedIncident } from '../fixtures/incidents';
 
-let db: IncidentDatabase;
+let db: AppDatabase;
 let clock: number;
 let ids: number;
 
 beforeEach(() => {
-  db = new IncidentDatabase(`code-${crypto.randomUUID()}`);
+  db = new AppDatabase(`code-${crypto.randomUUID()}`);
   clock = Date.UTC(2026, 10, 25, 2, 0, 0);
   ids = 0;
 });

@@ -2,7 +2,7 @@
 // ended, and the kind of end its row is marked with.
 import { describe, expect, it } from 'vitest';
 import { notePreview, outcomeTone, pathInWords, whereEnded } from '../../src/incidents/describe';
-import type { Incident } from '../../src/incidents/types';
+import type { Incident } from '../../src/db';
 import { stepWords } from '../../src/i18n';
 import { outcomeKinds } from '../../src/wizard';
 import { fixedIncident } from '../fixtures/incidents';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { IncidentDatabase } from '../../src/incidents/db';
+import { AppDatabase } from '../../src/db/database';
 import { IncidentRecorder, type SaveState } from '../../src/incidents/recorder';
 import { currentStep, wizardMachine, type WizardEvent } from '../../src/wizard';
 
-let db: IncidentDatabase;
+let db: AppDatabase;
 let clock: number;
 let ids: number;
 
@@ -37,7 +37,7 @@ async function onlyIncident() {
 }
 
 beforeEach(() => {
-  db = new IncidentDatabase(`test-${crypto.randomUUID()}`);
+  db = new AppDatabase(`test-${crypto.randomUUID()}`);
   clock = Date.UTC(2026, 10, 25, 2, 0, 0);
   ids = 0;
 });

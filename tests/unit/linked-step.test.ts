@@ -3,10 +3,10 @@
 // changed while the person is still on the linked step.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { IncidentDatabase } from '../../src/incidents/db';
+import { AppDatabase } from '../../src/db/database';
 import { linkJoinsIncident, sameIncidentWindowMs } from '../../src/incidents/linkedStep';
 import { IncidentRecorder } from '../../src/incidents/recorder';
-import type { Incident } from '../../src/incidents/types';
+import type { Incident } from '../../src/db';
 import {
   jumpedSnapshot,
   snapshotAt,
@@ -16,12 +16,12 @@ import {
 } from '../../src/wizard';
 import { compactWalk } from '../../src/share/handoff/walk';
 
-let db: IncidentDatabase;
+let db: AppDatabase;
 let clock: number;
 let ids: number;
 
 beforeEach(() => {
-  db = new IncidentDatabase(`linked-${crypto.randomUUID()}`);
+  db = new AppDatabase(`linked-${crypto.randomUUID()}`);
   clock = Date.UTC(2026, 2, 12, 2, 0, 0);
   ids = 0;
 });

@@ -1,7 +1,7 @@
 import creditCardType from 'credit-card-type';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitsCardScheme, maskCardNumbers } from '../../src/incidents/maskCardNumbers';
+import { fitsCardScheme, maskCardNumbers } from '../../src/db';
 
 const SPACE_LIKE = [' ', '\u00A0', '\u202F', '\u2009', '\u3000'];
 const DASHES = ['-', '\uFF0D', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015'];

@@ -3,16 +3,16 @@
 // skipped, and keeps one outcome. The records come from the real machine and recorder.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { IncidentDatabase } from '../../src/incidents/db';
+import { AppDatabase } from '../../src/db/database';
 import { IncidentRecorder } from '../../src/incidents/recorder';
 import { compactWalk, type WalkStep } from '../../src/share/handoff/walk';
 import { snapshotAt, wizardMachine, type StepId, type WizardEvent } from '../../src/wizard';
 
-let db: IncidentDatabase;
+let db: AppDatabase;
 let clock: number;
 
 beforeEach(() => {
-  db = new IncidentDatabase(`walk-${crypto.randomUUID()}`);
+  db = new AppDatabase(`walk-${crypto.randomUUID()}`);
   clock = Date.UTC(2026, 2, 12, 2, 0, 0);
 });
 afterEach(() => db.delete());

@@ -8,10 +8,10 @@ import {
   type LogWords,
 } from '../../i18n';
 import { Banner, Button } from '../../ui';
-import { db } from '../db';
+import { db } from '../../db/database';
 import { downloadText, fileDate } from '../download';
 import type { ImportProblem } from '../exchange';
-import { exportAge, saveSetting } from '../queries';
+import { exportAge } from '../queries';
 
 /** Safari clears a site's storage after seven days without a visit; the export is the backup. */
 const reminderAfterDays = 7;
@@ -46,7 +46,7 @@ export function BackupPanel({ incidentCount }: { incidentCount: number }) {
       kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
     );
     performance.mark(`export:${kind}:done`);
-    await saveSetting(db, { key: 'lastExportAt', value: now });
+    await db.saveSetting({ key: 'lastExportAt', value: now });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -23,7 +23,7 @@ import {
 } from '../linkedStep';
 import type { SaveState } from '../recorder';
 import { incidentLeftOpen, recorder } from '../runtime';
-import type { Incident } from '../types';
+import type { Incident } from '../../db';
 
 interface IncidentRecordingProps {
   /** Restarts the wizard from a stored incident's snapshot. */

@@ -2,7 +2,7 @@ import { formatShortDateTime, useLanguage, useStepWords, useTranslation } from '
 import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';
 import { notePreview, outcomeTone, whereEnded } from '../describe';
-import type { Incident } from '../types';
+import type { Incident } from '../../db';
 
 /** Where an incident ended, in words: the check that fixed it, where it stopped, or still open. */
 export function useWhereEnded() {

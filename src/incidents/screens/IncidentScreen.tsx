@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   formatDateTime,
   languageNames,
@@ -7,24 +7,25 @@ import {
   useStepWords,
   useTranslation,
 } from '../../i18n';
-import { HandoffPanel } from '../../share';
 import { placeHref } from '../../places';
 import { Button, InAppLink, Screen } from '../../ui';
 import { answerLabel, isCheckId } from '../../wizard';
-import { db } from '../db';
-import { maskCardNumbers } from '../maskCardNumbers';
+import type { Incident } from '../../db';
+import { db } from '../../db/database';
+import type { HandoffSlot } from '../handoffSlot';
 import { terminalDetails } from '../queries';
-import type { Incident } from '../types';
 import { useWhereEnded } from './IncidentRow';
 import { NoteEditor } from './NoteEditor';
 
 interface IncidentScreenProps {
   topBar: ReactNode;
   id: string;
+  /** The summary for support, passed in by the app. */
+  handoff: HandoffSlot;
 }
 
 /** One incident: when, how it ended, every step with its answer, the note; delete with undo. */
-export default function IncidentScreen({ topBar, id }: IncidentScreenProps) {
+export default function IncidentScreen({ topBar, id, handoff }: IncidentScreenProps) {
   const { t } = useTranslation(['log', 'ui']);
   const lang = useLanguage();
   // undefined while loading, null when not on this device.
@@ -33,11 +34,11 @@ export default function IncidentScreen({ topBar, id }: IncidentScreenProps) {
   const logHref = placeHref({ view: { name: 'log' }, step: 'start', lang, endedAt: null });
 
   const remove = async (target: Incident) => {
-    await db.transaction('rw', db.incidents, () => db.incidents.delete(target.id));
+    await db.deleteIncident(target.id);
     setDeleted(target);
   };
   const undo = async (target: Incident) => {
-    await db.transaction('rw', db.incidents, () => db.incidents.put(target));
+    await db.saveIncidents([target]);
     setDeleted(null);
   };
 
@@ -99,13 +100,9 @@ export default function IncidentScreen({ topBar, id }: IncidentScreenProps) {
       <NoteEditor
         key={incident.id}
         note={incident.note}
-        onSave={(note) =>
-          db.transaction('rw', db.incidents, () =>
-            db.incidents.update(incident.id, { note, updatedAt: Date.now() }),
-          )
-        }
+        onSave={(note) => db.saveNote(incident.id, note)}
       />
-      <IncidentHandoff incident={incident} />
+      <IncidentHandoff incident={incident} handoff={handoff} />
       <Button variant="quiet" className="danger" onClick={() => void remove(incident)}>
         {t('incident.delete')}
       </Button>
@@ -184,12 +181,7 @@ function IncidentPath({ incident }: { incident: Incident }) {
 }
 
 /** The summary for support, made from this incident and the terminal details in settings. */
-function IncidentHandoff({ incident }: { incident: Incident }) {
+function IncidentHandoff({ incident, handoff }: { incident: Incident; handoff: HandoffSlot }) {
   const terminal = useLiveQuery(() => terminalDetails(db), [], null);
-  if (!terminal) return null;
-  return (
-    <Suspense fallback={null}>
-      <HandoffPanel incident={incident} terminal={terminal} maskText={maskCardNumbers} />
-    </Suspense>
-  );
+  return terminal && handoff({ incident, terminal });
 }

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import { outcomeKinds } from '../../wizard';
-import { db } from '../db';
+import { db } from '../../db/database';
 import { logPage, type LogFilter, type OutcomeFilter } from '../queries';
 import { BackupPanel } from './BackupPanel';
 import { IncidentRow } from './IncidentRow';
@@ -136,7 +136,7 @@ function DeleteAll({ count }: { count: number }) {
   }, [confirming]);
 
   const deleteAll = async () => {
-    await db.transaction('rw', db.incidents, () => db.incidents.clear());
+    await db.deleteAllIncidents();
     setConfirming(false);
     setDeleted(true);
   };

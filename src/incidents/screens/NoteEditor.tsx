@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { Button } from '../../ui';
-import { maskCardNumbers } from '../maskCardNumbers';
+import { maskCardNumbers } from '../../db';
 
 interface NoteEditorProps {
   note: string;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useLanguage, useTranslation } from '../../i18n';
 import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';
-import { db } from '../db';
+import { db } from '../../db/database';
 import { terminalDetails } from '../queries';
 
 /** `tel:` wants digits and a leading +; the person typed it as they read it. */

@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
-import { db } from '../db';
-import { saveSetting, terminalDetails } from '../queries';
-import type { TerminalDetails } from '../types';
+import { db } from '../../db/database';
+import { terminalDetails } from '../queries';
+import type { TerminalDetails } from '../../db';
 
 const fields = [
   'providerName',
@@ -86,7 +86,7 @@ function TerminalDetailsForm({
       return;
     }
     setHotlineError(false);
-    await saveSetting(db, { key: 'terminal', value: trimmed });
+    await db.saveSetting({ key: 'terminal', value: trimmed });
     setDetails(trimmed);
     setSaved(true);
   };

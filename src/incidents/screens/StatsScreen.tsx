@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { Screen } from '../../ui';
 import { outcomeKinds } from '../../wizard';
-import { db } from '../db';
+import { db } from '../../db/database';
 import { incidentStats, type IncidentStats } from '../queries';
 import { BarChart, type Bar } from './BarChart';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Incident, TerminalDetails } from '../../incidents';
+import type { Incident, TerminalDetails } from '../../db';
 import { useLanguage, useTranslation } from '../../i18n';
 import { Button } from '../../ui';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the

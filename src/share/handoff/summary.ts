@@ -1,6 +1,6 @@
 // The handoff summary: what a support agent needs to know about one incident, and nothing else
 // (no ids, no machine snapshot). Built on the merchant's device, carried in a link or as text.
-import type { Incident, TerminalDetails } from '../../incidents';
+import type { Incident, TerminalDetails } from '../../db';
 import { isCheckId, type AnswerId, type CheckId, type OutcomeKind } from '../../wizard';
 import { compactWalk, type WalkJump } from './walk';
 

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { loadAttemptStore, type IncidentPath, type PracticeAttempt } from '../../incidents';
+import type { PracticeAttempt } from '../../db';
+import type { IncidentPath } from '../attempts';
+import { loadAttemptStore } from '../attemptStore';
 import { placeHref, type PathOnChart } from '../../places';
 import { Button, navigateTo, Screen } from '../../ui';
 import type { StepId } from '../../wizard';

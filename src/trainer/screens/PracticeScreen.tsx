@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
-import { loadAttemptStore, type PracticeAttempt } from '../../incidents';
+import { type PracticeAttempt } from '../../db';
+import { loadAttemptStore } from '../attemptStore';
 import { placeHref } from '../../places';
 import { Button, InAppLink, Screen } from '../../ui';
 import { formatDuration } from '../format';

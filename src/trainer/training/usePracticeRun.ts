@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLanguage, type Language } from '../../i18n';
-import { loadAttemptStore, type AttemptStep, type PracticeAttempt } from '../../incidents';
+import { type AttemptStep, type PracticeAttempt } from '../../db';
+import { loadAttemptStore } from '../attemptStore';
 import {
   isCheckId,
   isOutcomeId,

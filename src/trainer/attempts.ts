@@ -1,17 +1,20 @@
-// The trainer's reads and writes: practice attempts in their own table, and incidents' paths
-// read-only (for the flowchart). Loaded lazily through index.ts, since it loads Dexie.
-import { db } from './db';
-import { maskCardNumbers } from './maskCardNumbers';
-import type { IncidentPath, PracticeAttempt } from './attemptTypes';
-import type { Incident } from './types';
+// The trainer's store: practice attempts in their own table, and incidents' paths read-only
+// (for the flowchart). Loaded lazily (loadAttemptStore), since it brings Dexie.
+import type { Incident, PracticeAttempt } from '../db';
+import { db } from '../db/database';
+import type { OutcomeKind, StepId } from '../wizard';
 
-/** Longer names are cut: a name field is not the place for a story. */
-const maxTraineeLength = 60;
+/** An incident's walk, read for the trainer's flowchart: where it went, nothing else. */
+export interface IncidentPath {
+  id: string;
+  startedAt: number;
+  outcome: OutcomeKind | 'open';
+  steps: StepId[];
+}
 
 /** Adds or replaces an attempt; the trainee's name is masked like a note before it is stored. */
 export function saveAttempt(attempt: PracticeAttempt): Promise<string> {
-  const trainee = maskCardNumbers(attempt.trainee.trim()).slice(0, maxTraineeLength);
-  return db.transaction('rw', db.attempts, () => db.attempts.put({ ...attempt, trainee }));
+  return db.saveAttempt(attempt);
 }
 
 export async function attemptById(id: string): Promise<PracticeAttempt | null> {
@@ -24,7 +27,7 @@ export function recentAttempts(limit = 500): Promise<PracticeAttempt[]> {
 }
 
 export function deleteAllAttempts(): Promise<void> {
-  return db.transaction('rw', db.attempts, () => db.attempts.clear());
+  return db.deleteAllAttempts();
 }
 
 const pathOf = (incident: Incident): IncidentPath => ({
