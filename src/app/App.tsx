@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { firstScreenNamespaces, I18nProvider } from '../i18n';
+import { firstScreenNamespaces, I18nProvider, useLanguage } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
 import type { AppView, LinkProblem } from '../places';
@@ -37,6 +37,15 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
   const incidentOpen = isCheckId(useCurrentStep());
   // Practice runs on a wizard actor of its own; the counter's, and the recorder on it, stay as they are.
   const training = view.name === 'wizard' ? (view.training ?? null) : null;
+  const language = useLanguage();
+  const wizard = WizardActor.useActorRef();
+  // The machine's steps carry the language on screen to the record. Before the event buffer's
+  // effect, which announces the screen the wizard opened on.
+  useEffect(() => {
+    if (wizard.getSnapshot().context.language !== language) {
+      wizard.send({ type: 'language.set', language });
+    }
+  }, [wizard, language]);
   const takeMissedEvents = useWizardEventBuffer();
   return (
     <>

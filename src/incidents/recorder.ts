@@ -3,10 +3,10 @@
 import type { Actor } from 'xstate';
 import type { Language } from '../i18n';
 import {
-  currentStep,
   isCheckId,
   isOutcomeId,
   outcomeKindOf,
+  stepShown,
   type AnswerId,
   type CheckId,
   type StepId,
@@ -70,7 +70,7 @@ export class IncidentRecorder {
   attach(actor: WizardActor, missed: readonly TimedWizardEvent[] = []): () => void {
     this.actor = actor;
     const openedOn: TimedWizardEvent = {
-      event: { type: 'step.shown', step: currentStep(actor.getSnapshot().context) },
+      event: stepShown(actor.getSnapshot().context),
       at: this.now(),
     };
     const [opening, ...moves] = missed.length > 0 ? missed : [openedOn];
