@@ -1,7 +1,7 @@
 // Wires this page's recording to the counter's wizard actor: once the log has been read, resume.ts
 // decides which incident the page records into, then the recorder listens. The screen that shows
 // the offer, the link choice and storage problems (screens/IncidentRecording) only draws this.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { stepShown, WizardActor, type TimedWizardEvent, type WizardSnapshot } from '../wizard';
 import type { Incident } from '../db';
 import type { LinkedStepChoice } from './linkedStep';
@@ -117,4 +117,12 @@ export function useIncidentSession({
     joinLinked,
     separateLinked,
   };
+}
+
+const subscribeToRecorder = (onChange: () => void) => recorder.onChange(onChange);
+const recordedIncident = () => recorder.current();
+
+/** The incident being recorded (on an outcome: the one that just ended), kept up to date. */
+export function useRecordedIncident(): Incident | null {
+  return useSyncExternalStore(subscribeToRecorder, recordedIncident);
 }
