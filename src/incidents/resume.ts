@@ -212,7 +212,6 @@ export function justEnded(incident: Incident, shown: StepShown, now: number): bo
     !isOpen(incident) &&
     lastStepOf(incident) === shown.step &&
     (shown.endedAt === null || incident.endedAtStep === shown.endedAt) &&
-    incident.endedAt !== null &&
-    now - incident.endedAt <= sameIncidentWindowMs
+    now - (incident.endedAt ?? -Infinity) <= sameIncidentWindowMs
   );
 }

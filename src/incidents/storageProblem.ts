@@ -3,9 +3,7 @@ export type StorageProblem = 'full' | 'unavailable' | 'upgradedElsewhere' | 'blo
 
 /** An error's name; a DOMException is not an Error in every realm, so any named object counts. */
 const nameOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
-    ? error.name
-    : '';
+  typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 
 function errorName(error: unknown): string {
   // Dexie wraps the browser's DOMException; the cause is in `inner`.
@@ -17,7 +15,7 @@ function errorName(error: unknown): string {
 export function storageProblemOf(error: unknown): StorageProblem {
   const name = errorName(error);
   const outer = nameOf(error);
-  if (name === 'QuotaExceededError' || outer === 'QuotaExceededError') return 'full';
+  if (name === 'QuotaExceededError') return 'full';
   if (outer === 'DatabaseClosedError' && name === 'VersionError') return 'upgradedElsewhere';
   if (
     ['OpenFailedError', 'DatabaseClosedError', 'MissingAPIError', 'InvalidStateError'].includes(

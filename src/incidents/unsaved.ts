@@ -1,7 +1,7 @@
 // Incidents the database could not take yet (storage full, another tab's upgrade), kept where a
 // reload finds them: a small fallback outside IndexedDB's quota (localStorage), with notes
 // masked like every stored text. The write queue keeps them here and forgets them once written.
-import { isLanguage } from '../i18n';
+import { languages } from '../i18n';
 import { outcomeKinds } from '../wizard';
 import { maskCardNumbers, type Incident } from '../db';
 
@@ -18,31 +18,39 @@ export interface UnsavedIncidents {
 
 export const unsavedKey = 'e1-troubleshooter.unsaved-incidents';
 
-const outcomes: readonly string[] = [...outcomeKinds, 'open'];
+const outcomes: readonly unknown[] = [...outcomeKinds, 'open'];
+const knownLanguages: readonly unknown[] = languages;
 
 /** Enough of an incident to hand to the log: the fallback is ours, but a device may change it. */
 function isIncident(value: unknown): value is Incident {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<Record<keyof Incident, unknown>>;
+  // Object(): a string or null read back has no fields rather than throwing.
+  const record = Object(value) as Partial<Record<keyof Incident, unknown>>;
   return (
     typeof record.id === 'string' &&
     typeof record.startedAt === 'number' &&
     typeof record.updatedAt === 'number' &&
     (record.endedAt === null || typeof record.endedAt === 'number') &&
-    typeof record.language === 'string' &&
-    isLanguage(record.language) &&
-    typeof record.outcome === 'string' &&
+    knownLanguages.includes(record.language) &&
     outcomes.includes(record.outcome) &&
     Array.isArray(record.steps) &&
     typeof record.note === 'string'
   );
 }
 
+/** A browser that refuses localStorage: nothing is kept, and the screens say so. */
+const noFallback: UnsavedIncidents = {
+  read: () => [],
+  keep: () => false,
+  forget: () => undefined,
+  drop: () => undefined,
+};
+
 /** The fallback in `storage` (null: none, e.g. a browser that refuses it). */
 export function unsavedIncidentsIn(storage: Storage | null): UnsavedIncidents {
+  if (!storage) return noFallback;
   const load = (): Map<string, Incident> => {
     try {
-      const parsed: unknown = JSON.parse(storage?.getItem(unsavedKey) ?? '[]');
+      const parsed: unknown = JSON.parse(storage.getItem(unsavedKey) ?? '[]');
       const kept = Array.isArray(parsed) ? parsed.filter(isIncident) : [];
       return new Map(kept.map((incident) => [incident.id, incident]));
     } catch {
@@ -50,7 +58,6 @@ export function unsavedIncidentsIn(storage: Storage | null): UnsavedIncidents {
     }
   };
   const store = (kept: Map<string, Incident>): boolean => {
-    if (!storage) return false;
     try {
       if (kept.size === 0) storage.removeItem(unsavedKey);
       else storage.setItem(unsavedKey, JSON.stringify([...kept.values()]));
@@ -72,12 +79,11 @@ export function unsavedIncidentsIn(storage: Storage | null): UnsavedIncidents {
     },
     forget(incidents) {
       const kept = load();
-      const before = kept.size;
       for (const incident of incidents) {
         const stored = kept.get(incident.id);
         if (stored && stored.updatedAt <= incident.updatedAt) kept.delete(incident.id);
       }
-      if (kept.size !== before) store(kept);
+      store(kept);
     },
     drop(id) {
       const kept = load();

@@ -79,7 +79,7 @@ export class WriteQueue {
       if (!this.pending.has(incident.id))
         this.pending.set(incident.id, { incident, recovered: true });
     }
-    if (found.length > 0) this.schedule();
+    this.schedule();
     return found;
   }
 
@@ -111,9 +111,8 @@ export class WriteQueue {
     if (this.pending.size > 0 && this.state.kind === 'saved') await this.flush();
   }
 
-  /** Tries a failed write again now (the page is shown again) rather than on the timer. */
+  /** Writes what waits now (the page is shown again): a failed write is not left to the timer. */
   retryNow(): void {
-    if (this.state.kind !== 'failed' || this.halted || this.pending.size === 0) return;
     this.clearRetry();
     void this.flush();
   }

@@ -108,6 +108,26 @@ describe('recording a walk through the wizard', () => {
     expect(changes).toHaveBeenCalled();
   });
 
+  it('stops telling a listener that stopped listening', () => {
+    const recording = newRecording();
+    const changes = vi.fn();
+    const stop = recording.recorder.onChange(changes);
+    stop();
+    walk([{ type: 'nav.start' }], recording);
+    expect(changes).not.toHaveBeenCalled();
+  });
+
+  it('does not write an ended incident again when only the wizard state changes', async () => {
+    const save = vi.spyOn(db, 'saveIncidents');
+    const page = walk([{ type: 'nav.start' }, { type: 'answer.othersFail' }]);
+    await storedAs({ outcome: 'outage' });
+    const writes = save.mock.calls.length;
+    page.actor.send({ type: 'language.set', language: 'en' });
+    await page.queue.flush();
+    expect(save).toHaveBeenCalledTimes(writes);
+    save.mockRestore();
+  });
+
   it('stamps a new incident with the language the machine was last told', async () => {
     const page = walk([]);
     page.actor.send({ type: 'language.set', language: 'en' });

@@ -163,12 +163,28 @@ describe('an incident left open, offered on another screen', () => {
     await vi.waitFor(async () => expect(await stored()).toEqual(['abandoned']));
   });
 
-  it('"End it" ends it as stopped, written by the time it resolves', async () => {
+  it('"End it" ends it as stopped, written by the time it resolves, and once only', async () => {
     const leftOpen = await leftOpenAtSignal();
     const recording = newRecording();
-    openPage(recording, snapshotAt('start'), { found: { leftOpen } });
+    const page = openPage(recording, snapshotAt('start'), { found: { leftOpen } });
     await recording.resume.endOffered(leftOpen);
-    expect((await db.incidents.get(leftOpen.id))?.outcome).toBe('abandoned');
+    const ended = await db.incidents.get(leftOpen.id);
+    expect(ended).toMatchObject({ outcome: 'abandoned', endedAt: clock });
+    page.send({ type: 'nav.start' });
+    await recording.queue.flush();
+    expect(await db.incidents.get(leftOpen.id)).toEqual(ended);
+  });
+
+  it('stays offered while another incident is ended', async () => {
+    const leftOpen = await leftOpenAtSignal();
+    const other = { ...leftOpen, id: 'other', startedAt: leftOpen.startedAt - 1 };
+    const recording = newRecording();
+    const page = openPage(recording, snapshotAt('start'), { found: { leftOpen } });
+    await recording.resume.endAsStopped(other);
+    page.send({ type: 'nav.start' });
+    await vi.waitFor(async () =>
+      expect((await db.incidents.get(leftOpen.id))?.outcome).toBe('abandoned'),
+    );
   });
 
   it('"Continue it" restores its wizard state and records on in it; moving on then ends nothing', async () => {
@@ -189,6 +205,32 @@ describe('an incident left open, offered on another screen', () => {
       'network.signal',
       'network.reconnect',
     ]);
+  });
+});
+
+describe('a page already recording an incident of its own', () => {
+  it('leaves the one left open alone: no offer, no link, nothing just ended', async () => {
+    const leftOpen = await leftOpenAtSignal();
+    const ended = await endedAtEscalation();
+    const recording = newRecording();
+    const own = { ...leftOpen, id: 'own' };
+    recording.recorder.continueWith(own);
+    const shownAt = (step: StepId) =>
+      stepShown(createActor(wizardMachine, { snapshot: snapshotAt(step) }).getSnapshot().context);
+    const openings = [
+      { openedOn: shownAt('start'), linked: null },
+      { openedOn: shownAt('hardware.reader'), linked: { step: 'hardware.reader', endedAt: null } },
+      { openedOn: shownAt('outcome.escalated'), linked: null },
+    ] as const;
+    for (const opening of openings) {
+      const opened = recording.resume.open({
+        found: { leftOpen, newest: ended },
+        movedAlready: false,
+        ...opening,
+      });
+      expect(opened).toEqual({ notice: { kind: 'none' }, restore: null });
+    }
+    expect(recording.recorder.current()).toBe(own);
   });
 });
 
@@ -217,13 +259,18 @@ describe('adopting a stored incident', () => {
     expect(await db.incidents.count()).toBe(2);
   });
 
-  it('keeps the incident itself when adopted again', async () => {
-    const leftOpen = await leftOpenAtSignal();
+  it('keeps the incident itself when adopted again, answered or not', async () => {
+    const first = newRecording();
+    openPage(first, snapshotAt('hardware.reader'));
+    await first.queue.flush();
+    const unanswered = first.recorder.current();
+    if (!unanswered) throw new Error('nothing recorded');
     const recording = newRecording();
-    recording.resume.adopt(leftOpen);
-    recording.resume.adopt(leftOpen);
+    recording.resume.adopt(unanswered);
+    recording.resume.adopt(unanswered);
     await recording.queue.flush();
-    expect(await db.incidents.get(leftOpen.id)).toEqual(leftOpen);
+    expect(await db.incidents.get(unanswered.id)).toEqual(unanswered);
+    expect(recording.recorder.current()).toBe(unanswered);
   });
 });
 
@@ -283,6 +330,32 @@ describe('a step link opened while an incident is open', () => {
     expect(page.opened.notice.kind).toBe('offered');
   });
 
+  it('remembers the choice changed on the linked step, and a linked outcome keeps its check', async () => {
+    const leftOpen = await leftOpenAtSignal();
+    const recording = newRecording();
+    const toFixed = { step: 'outcome.fixed', endedAt: 'network.signin' } as const;
+    openPage(recording, snapshotAt('outcome.fixed', 'network.signin'), {
+      found: { leftOpen },
+      linked: toFixed,
+    });
+    const choice = { incident: leftOpen, ...toFixed, joined: true };
+    const endedAtOf = (snapshot: WizardSnapshot) =>
+      createActor(wizardMachine, { snapshot }).start().getSnapshot().context.endedAt;
+
+    const apart = recording.resume.separateLinked(choice);
+    expect(endedAtOf(apart)).toBe('network.signin');
+    expect(openPage(recording, apart, { linked: toFixed }).opened.notice).toEqual({
+      kind: 'linked',
+      choice: { ...choice, joined: false },
+    });
+    const joined = recording.resume.joinLinked({ ...choice, joined: false });
+    expect(endedAtOf(joined)).toBe('network.signin');
+    expect(openPage(recording, joined, { linked: toFixed }).opened.notice).toEqual({
+      kind: 'linked',
+      choice,
+    });
+  });
+
   it('"Start a new incident instead": the open one ends as stored, nothing is recorded into it', async () => {
     const leftOpen = await leftOpenAtSignal();
     const recording = newRecording();
@@ -316,6 +389,12 @@ describe('the outcome a reload opens on', () => {
     expect(await db.incidents.count()).toBe(1);
   });
 
+  it('shows nothing when there is no incident at all', () => {
+    const recording = newRecording();
+    openPage(recording, snapshotAt('outcome.escalated'));
+    expect(recording.recorder.current()).toBeNull();
+  });
+
   it('leaves an outcome alone when the newest incident is not the one that just ended there', async () => {
     const ended = await endedAtEscalation();
     const recording = newRecording();
@@ -340,6 +419,13 @@ describe('the outcome a reload opens on', () => {
     expect(justEnded(ended, at('escalate.call'), endedAt)).toBe(false);
     const reopened = { ...ended, outcome: 'open' as const, endedAt: null };
     expect(justEnded(reopened, at('outcome.escalated'), endedAt)).toBe(false);
+    // Stopped by "Start again" on a check: a check is no outcome to show it on.
+    const stoppedOnCheck = {
+      ...ended,
+      outcome: 'abandoned' as const,
+      steps: ended.steps.slice(0, -1),
+    };
+    expect(justEnded(stoppedOnCheck, at('escalate.call'), endedAt)).toBe(false);
   });
 });
 
@@ -370,5 +456,18 @@ describe('what the page found', () => {
       newest: endedInFallback,
     });
     expect(foundAmong([])).toEqual({ leftOpen: null, newest: null });
+  });
+
+  it('goes by the start time, whatever order the reads come in', () => {
+    const newer = incident('n', 9, 9, true);
+    const older = incident('o', 1, 10, true);
+    expect(foundAmong([newer, older])).toEqual({ leftOpen: newer, newest: newer });
+    expect(foundAmong([older, newer])).toEqual({ leftOpen: newer, newest: newer });
+  });
+
+  it('takes the later read of two states updated at the same time (the fallback comes last)', () => {
+    const stored = incident('a', 1, 5, true);
+    const keptAside = { ...incident('a', 1, 5, true), note: 'kept aside' };
+    expect(foundAmong([stored, keptAside]).leftOpen).toBe(keptAside);
   });
 });

@@ -45,10 +45,13 @@ function watchedQueue() {
 describe('another tab upgrading the database', () => {
   it('gets what this tab holds first, then this tab writes nothing more and asks for a reload', async () => {
     const { queue, states, fallback } = watchedQueue();
-    queue.put({ ...fixedIncident, note: 'written earlier' });
-    await queue.flush();
-    // A change made just as the other tab opens: it is written before this tab lets go.
+    await db.open();
+    // A write that failed and waits for its retry when the other tab opens.
+    vi.spyOn(db.incidents, 'bulkPut').mockRejectedValueOnce(
+      new DOMException('full', 'QuotaExceededError'),
+    );
     queue.put({ ...fixedIncident, note: 'before the upgrade' });
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe('failed'));
     const upgraded = new UpgradedDatabase(name);
     await upgraded.open();
     expect((await upgraded.incidents.get(fixedIncident.id))?.note).toBe('before the upgrade');
@@ -62,6 +65,27 @@ describe('another tab upgrading the database', () => {
     expect((await upgraded.incidents.get(fixedIncident.id))?.note).toBe('before the upgrade');
     expect(fallback.read().map((incident) => incident.note)).toEqual(['after it']);
     upgraded.close();
+  });
+
+  it('says what to do while its own upgrade waits for an older tab to let go', async () => {
+    const older = new AppDatabase(name);
+    await older.open();
+    // An older tab that does not let go at once.
+    older.on('versionchange', () => false);
+    db.close();
+    db = new UpgradedDatabase(name);
+    const { states } = watchedQueue();
+    const opening = db.open();
+    await vi.waitFor(() =>
+      expect(states.at(-1)).toEqual({
+        kind: 'failed',
+        problem: 'blocked',
+        retryInMs: null,
+        kept: false,
+      }),
+    );
+    older.close();
+    await opening;
   });
 });
 
@@ -92,6 +116,25 @@ describe('the page', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(fallback.read()).toEqual([fixedIncident]);
   });
+
+  it('tells the queue nothing once unwatched', async () => {
+    const { queue } = watchedQueue();
+    const retry = vi.spyOn(queue, 'retryNow');
+    const keep = vi.spyOn(queue, 'keepUnsaved');
+    const halt = vi.spyOn(queue, 'halt');
+    unwatch();
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new Event('pagehide'));
+    await db.open();
+    const upgraded = new UpgradedDatabase(name);
+    const opening = upgraded.open();
+    // Unwatched, this tab does not let go by itself: Dexie closes it as it would any page.
+    await opening;
+    expect(retry).not.toHaveBeenCalled();
+    expect(keep).not.toHaveBeenCalled();
+    expect(halt).not.toHaveBeenCalled();
+    upgraded.close();
+  });
 });
 
 describe('a failed write, named', () => {
@@ -111,6 +154,10 @@ describe('a failed write, named', () => {
       expect(storageProblemOf(named('AbortError', inner)), inner).toBe('unavailable');
     }
     expect(storageProblemOf(named('InvalidStateError'))).toBe('unavailable');
+    // The browser's own error, not wrapped by Dexie.
+    expect(storageProblemOf(named('UnknownError'))).toBe('unavailable');
+    // A database newer than this page's code, found on opening, is not another tab's upgrade.
+    expect(storageProblemOf(named('OpenFailedError', 'VersionError'))).toBe('unavailable');
     expect(storageProblemOf(named('ConstraintError'))).toBe('unknown');
     expect(storageProblemOf('a string')).toBe('unknown');
     expect(storageProblemOf(null)).toBe('unknown');

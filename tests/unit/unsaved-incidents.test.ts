@@ -23,6 +23,8 @@ describe('the fallback in localStorage', () => {
       { ...cardIncident, note: 'Customer said "=frozen?", card 4111 11** **** 1111' },
     ]);
     expect(localStorage.getItem(unsavedKey)).not.toContain('6222021234567890123');
+    // The name every version of the app reads them back under.
+    expect(localStorage.getItem('e1-troubleshooter.unsaved-incidents')).toContain(fixedIncident.id);
   });
 
   it('keeps the newest state of each incident', () => {
@@ -30,7 +32,9 @@ describe('the fallback in localStorage', () => {
     fallback.keep([at(fixedIncident, 10, 'ten')]);
     fallback.keep([at(fixedIncident, 5, 'five')]);
     expect(fallback.read().map((incident) => incident.note)).toEqual(['ten']);
+    // The same time: the later change (a new wizard state keeps the time) stands.
     fallback.keep([at(fixedIncident, 10, 'ten again')]);
+    expect(fallback.read().map((incident) => incident.note)).toEqual(['ten again']);
     fallback.keep([at(fixedIncident, 11, 'eleven')]);
     expect(fallback.read().map((incident) => incident.note)).toEqual(['eleven']);
   });
@@ -80,8 +84,12 @@ describe('the fallback in localStorage', () => {
   });
 
   it('says when it cannot keep anything: no storage, or storage that refuses', () => {
-    expect(unsavedIncidentsIn(null).keep([fixedIncident])).toBe(false);
-    expect(unsavedIncidentsIn(null).read()).toEqual([]);
+    const none = unsavedIncidentsIn(null);
+    expect(none.keep([fixedIncident])).toBe(false);
+    expect(none.read()).toEqual([]);
+    none.forget([fixedIncident]);
+    none.drop(fixedIncident.id);
+    expect(none.read()).toEqual([]);
     const refusing = {
       getItem: () => null,
       setItem: () => {

@@ -203,7 +203,7 @@ describe('when a write fails', () => {
     await vi.waitFor(() => expect(disk.tries()).toBe(2));
   });
 
-  it('tries again at once when asked (the page shown again), only while a write has failed', async () => {
+  it('tries again at once when asked (the page shown again), not waiting for the timer', async () => {
     let refuse = true;
     const writes: IncidentWrites = {
       saveIncidents: (incidents) => (refuse ? Promise.reject(full()) : db.saveIncidents(incidents)),
@@ -219,8 +219,27 @@ describe('when a write fails', () => {
     refuse = false;
     queue.retryNow();
     await vi.waitFor(async () => expect(await storedNote()).toBe('back'));
+    // Written: nothing waits, so asking again writes nothing.
     queue.retryNow();
+    await queue.flush();
     expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when deleting a discarded incident fails', async () => {
+    const writes: IncidentWrites = {
+      saveIncidents: (incidents) => db.saveIncidents(incidents),
+      mergeIncidents: (incidents) => db.mergeIncidents(incidents),
+      deleteIncident: () => Promise.reject(new DOMException('gone', 'UnknownError')),
+    };
+    const queue = new WriteQueue(writes, { retryDelaysMs: [60_000] });
+    const states = statesOf(queue);
+    await queue.discard(fixedIncident);
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', problem: 'unavailable' });
+  });
+
+  it('keeps nothing, and says so, when nothing waits to be written', () => {
+    const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(localStorage) });
+    expect(queue.keepUnsaved()).toBe(false);
   });
 });
 
@@ -249,6 +268,27 @@ describe('after another tab upgraded the database', () => {
     expect(fallback.read().map((incident) => incident.note)).toEqual(['later still']);
   });
 
+  it('stays stopped when a write already under way fails after all', async () => {
+    let refuse: (error: unknown) => void = () => {};
+    const writes: IncidentWrites = {
+      saveIncidents: () => new Promise((_, reject) => (refuse = reject)),
+      mergeIncidents: () => Promise.resolve(),
+      deleteIncident: () => Promise.resolve(),
+    };
+    const save = vi.spyOn(writes, 'saveIncidents');
+    const queue = new WriteQueue(writes, { retryDelaysMs: [1] });
+    const states = statesOf(queue);
+    queue.put(version('under way'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    queue.halt('upgradedElsewhere');
+    refuse(full());
+    await queue.flush();
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', problem: 'upgradedElsewhere' });
+    queue.retryNow();
+    await queue.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('reports a waiting upgrade without stopping', async () => {
     const queue = new WriteQueue(db);
     const states = statesOf(queue);
@@ -270,6 +310,7 @@ describe('what an earlier page left in the fallback', () => {
     await db.saveIncidents([version('newer in the log', fixedIncident.updatedAt + 5)]);
     const other = { ...version('only in the fallback'), id: 'other' };
     fallback.keep([version('older in the fallback'), other]);
+    const save = vi.spyOn(db, 'saveIncidents');
     const queue = new WriteQueue(db, { fallback });
     expect(
       queue
@@ -282,6 +323,8 @@ describe('what an earlier page left in the fallback', () => {
     expect(await storedNote()).toBe('newer in the log');
     expect((await db.incidents.get('other'))?.note).toBe('only in the fallback');
     expect(fallback.read()).toEqual([]);
+    // Never written over what is stored: only merged.
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('is left alone by a page that has its own newer state of the same incident', async () => {
@@ -292,6 +335,10 @@ describe('what an earlier page left in the fallback', () => {
     queue.recover();
     await queue.flush();
     expect(await storedNote()).toBe('current');
+  });
+
+  it('is nothing without a fallback', () => {
+    expect(new WriteQueue(db).recover()).toEqual([]);
   });
 
   it('leaves nothing to do when the fallback is empty', async () => {
