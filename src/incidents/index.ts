@@ -26,6 +26,6 @@ export function preloadOutcomeParts(): Promise<unknown> {
     OutcomeNote.preload(),
     ProviderCard.preload(),
     OutcomeHandoff.preload(),
-    import('./terminalDetails').then(({ loadTerminalDetails }) => loadTerminalDetails()),
+    import('./terminalDetails').then(({ readTerminalDetails }) => readTerminalDetails()),
   ]);
 }

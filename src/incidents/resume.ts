@@ -87,7 +87,7 @@ export class IncidentResume {
       // Reopened on the step it stopped at: it simply continues, in the wizard's exact state
       // (trail, answers), unless the person has moved on already.
       if (lastStepOf(leftOpen) === openedOn.step) {
-        this.adopt(leftOpen);
+        void this.adopt(leftOpen);
         const restore = movedAlready ? null : restorableSnapshot(leftOpen.snapshot, openedOn.step);
         return { notice: continued, restore };
       }
@@ -117,7 +117,7 @@ export class IncidentResume {
 
   /** "Continue it": the wizard's state to restart from; the offered incident records on. */
   continueOffered(incident: Incident): WizardSnapshot {
-    this.adopt(incident);
+    void this.adopt(incident);
     return restorableSnapshot(incident.snapshot, lastStepOf(incident));
   }
 
@@ -129,7 +129,7 @@ export class IncidentResume {
   /** Records the linked step in the incident that was open: its walk, then the jump. */
   joinLinked(made: LinkedStepChoice): WizardSnapshot {
     this.linkChoice = { ...made, joined: true };
-    this.adopt(made.incident);
+    void this.adopt(made.incident);
     return linkedSnapshot(made.incident, made);
   }
 
@@ -143,15 +143,17 @@ export class IncidentResume {
 
   /**
    * Records into `incident`, a stored one, from now on. The check the page happened to open on
-   * was recorded as a new incident: unanswered, it goes; answered, it is kept.
+   * was recorded as a new incident: unanswered, it goes; answered, it is kept. Resolves once the
+   * one that goes is deleted.
    */
-  adopt(incident: Incident): void {
+  adopt(incident: Incident): Promise<void> {
     this.offered = null;
     const replaced = this.recorder.current();
-    if (replaced && replaced.id !== incident.id && !hasAnswers(replaced)) {
-      void this.queue.discard(replaced);
-    }
     this.recorder.continueWith(incident);
+    if (replaced && replaced.id !== incident.id && !hasAnswers(replaced)) {
+      return this.queue.discard(replaced);
+    }
+    return Promise.resolve();
   }
 
   /** Ends `incident` as stopped, as it was stored (nothing this page added); resolves once written. */
@@ -171,7 +173,7 @@ export class IncidentResume {
       void this.endAsStopped(leftOpen);
       return { notice, restore: null };
     }
-    this.adopt(leftOpen);
+    void this.adopt(leftOpen);
     // The walk so far, then the jump to the linked step, unless the person already moved.
     return { notice, restore: movedAlready ? null : linkedSnapshot(leftOpen, linked) };
   }

@@ -17,7 +17,9 @@ function pageStorage(): Storage | null {
   }
 }
 
-export const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(pageStorage()) });
+const storage = pageStorage();
+// Without localStorage nothing is kept aside, and the alert does not say it is.
+export const queue = new WriteQueue(db, storage ? { fallback: unsavedIncidentsIn(storage) } : {});
 export const recorder = new IncidentRecorder(queue);
 export const resume = new IncidentResume(recorder, queue);
 watchStorage(db, queue, window);

@@ -8,16 +8,17 @@ import { terminalDetails } from './queries';
 /** The details as last read: what a screen shows before its own read has answered. */
 let lastRead: TerminalDetails | null = null;
 
-const read = () =>
+/**
+ * Reads the details and keeps them for the next screen that shows them: ahead of an outcome, and
+ * as the querier of every live query of them, so a save reaches the next outcome at once.
+ */
+export const readTerminalDetails = (): Promise<TerminalDetails> =>
   terminalDetails(db).then((details) => {
     lastRead = details;
     return details;
   });
 
-/** Reads the details ahead of the screens that show them. */
-export const loadTerminalDetails = (): Promise<TerminalDetails> => read();
-
 /** The saved details, kept up to date; null only until the first read ever has answered. */
 export function useTerminalDetails(): TerminalDetails | null {
-  return useLiveQuery(read, [], lastRead);
+  return useLiveQuery(readTerminalDetails, [], lastRead);
 }

@@ -37,17 +37,8 @@ function isIncident(value: unknown): value is Incident {
   );
 }
 
-/** A browser that refuses localStorage: nothing is kept, and the screens say so. */
-const noFallback: UnsavedIncidents = {
-  read: () => [],
-  keep: () => false,
-  forget: () => undefined,
-  drop: () => undefined,
-};
-
-/** The fallback in `storage` (null: none, e.g. a browser that refuses it). */
-export function unsavedIncidentsIn(storage: Storage | null): UnsavedIncidents {
-  if (!storage) return noFallback;
+/** The fallback in `storage` (localStorage). */
+export function unsavedIncidentsIn(storage: Storage): UnsavedIncidents {
   const load = (): Map<string, Incident> => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(unsavedKey) ?? '[]');

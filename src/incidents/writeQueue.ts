@@ -44,10 +44,9 @@ export class WriteQueue {
   /** What is not written yet, by incident id: the latest state of each. */
   private pending = new Map<string, Pending>();
   private writing: Promise<void> | null = null;
-  private scheduled = false;
   private halted = false;
   private failures = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private state: SaveState = { kind: 'idle' };
   private listeners = new Set<(state: SaveState) => void>();
   private readonly fallback: UnsavedIncidents | null;
@@ -145,13 +144,9 @@ export class WriteQueue {
   }
 
   private schedule(): void {
-    // A move changes the record several times (the step, then the snapshot): write once, after.
-    if (this.scheduled) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      void this.flush();
-    });
+    // After the move: its several changes (the step, then the snapshot) go in one write, since
+    // a flush finds the latest state of each, and a flush behind a write finds nothing left.
+    queueMicrotask(() => void this.flush());
   }
 
   private async writePending(): Promise<void> {
@@ -182,14 +177,14 @@ export class WriteQueue {
     this.setState({ kind: 'failed', problem, retryInMs, kept: this.keepUnsaved() });
     this.clearRetry();
     this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
+      this.retryTimer = undefined;
       void this.flush();
     }, retryInMs);
   }
 
   private clearRetry(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   private setState(state: SaveState): void {

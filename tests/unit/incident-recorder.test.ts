@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { AppDatabase } from '../../src/db/database';
+import { IncidentRecorder } from '../../src/incidents/recorder';
 import type { SaveState } from '../../src/incidents/writeQueue';
 import {
   currentStep,
@@ -106,6 +107,26 @@ describe('recording a walk through the wizard', () => {
     page.send({ type: 'nav.back' });
     expect(page.recorder.current()).toBeNull();
     expect(changes).toHaveBeenCalled();
+  });
+
+  it('names each new incident with a random id of its own by default', async () => {
+    const queue = newRecording().queue;
+    const recorder = new IncidentRecorder(queue);
+    const actor = createActor(wizardMachine).start();
+    recorder.attach(actor);
+    actor.send({ type: 'nav.start' });
+    expect(recorder.current()?.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    await queue.flush();
+  });
+
+  it('tells listeners nothing while nothing changes', () => {
+    const recording = newRecording();
+    const changes = vi.fn();
+    recording.recorder.onChange(changes);
+    walk([], recording);
+    expect(changes).not.toHaveBeenCalled();
   });
 
   it('stops telling a listener that stopped listening', () => {

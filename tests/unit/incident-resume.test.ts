@@ -78,7 +78,7 @@ async function endedAtEscalation(): Promise<Incident> {
   const page = openPage(first, snapshotAt('escalate.call'));
   page.send({ type: 'answer.fails' });
   await first.queue.flush();
-  const incident = await db.incidents.get('incident-1');
+  const incident = await db.incidents.get(first.recorder.current()?.id ?? '');
   if (!incident) throw new Error('nothing recorded');
   return incident;
 }
@@ -240,8 +240,8 @@ describe('adopting a stored incident', () => {
     const recording = newRecording();
     openPage(recording, snapshotAt('hardware.cables'), { found: { leftOpen } });
     await vi.waitFor(async () => expect(await db.incidents.count()).toBe(2));
-    recording.resume.adopt(leftOpen);
-    await vi.waitFor(async () => expect(await db.incidents.count()).toBe(1));
+    await recording.resume.adopt(leftOpen);
+    expect(await db.incidents.count()).toBe(1);
     expect(recording.recorder.current()?.id).toBe(leftOpen.id);
     expect((await db.incidents.toArray())[0]?.id).toBe(leftOpen.id);
   });
@@ -253,7 +253,7 @@ describe('adopting a stored incident', () => {
     page.send({ type: 'answer.fails' });
     await recording.queue.flush();
     const answered = recording.recorder.current();
-    recording.resume.adopt(leftOpen);
+    await recording.resume.adopt(leftOpen);
     await recording.queue.flush();
     expect(await db.incidents.get(answered?.id ?? '')).toEqual(answered);
     expect(await db.incidents.count()).toBe(2);
@@ -266,8 +266,8 @@ describe('adopting a stored incident', () => {
     const unanswered = first.recorder.current();
     if (!unanswered) throw new Error('nothing recorded');
     const recording = newRecording();
-    recording.resume.adopt(unanswered);
-    recording.resume.adopt(unanswered);
+    await recording.resume.adopt(unanswered);
+    await recording.resume.adopt(unanswered);
     await recording.queue.flush();
     expect(await db.incidents.get(unanswered.id)).toEqual(unanswered);
     expect(recording.recorder.current()).toBe(unanswered);
@@ -419,6 +419,8 @@ describe('the outcome a reload opens on', () => {
     expect(justEnded(ended, at('escalate.call'), endedAt)).toBe(false);
     const reopened = { ...ended, outcome: 'open' as const, endedAt: null };
     expect(justEnded(reopened, at('outcome.escalated'), endedAt)).toBe(false);
+    // A damaged record, ended with no time: not just now.
+    expect(justEnded({ ...ended, endedAt: null }, at('outcome.escalated'), endedAt)).toBe(false);
     // Stopped by "Start again" on a check: a check is no outcome to show it on.
     const stoppedOnCheck = {
       ...ended,

@@ -73,7 +73,7 @@ describe('recording a linked step', () => {
   it('carried on: one incident, its walk, then the jump to the linked step', async () => {
     const leftOpen = await leftOpenAtSignal();
     const recording = newRecording();
-    recording.resume.adopt(leftOpen);
+    await recording.resume.adopt(leftOpen);
     const linked = page(
       jumpedSnapshot(leftOpen.snapshot, 'network.signal', 'hardware.reader'),
       recording,
@@ -111,7 +111,7 @@ describe('recording a linked step', () => {
       endedAt: null,
       joined: true,
     } as const;
-    resume.adopt(leftOpen);
+    await resume.adopt(leftOpen);
     const joined = page(
       jumpedSnapshot(leftOpen.snapshot, 'network.signal', 'hardware.reader'),
       recording,

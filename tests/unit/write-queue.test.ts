@@ -95,6 +95,31 @@ describe('writing', () => {
     expect(await storedNote()).toBe('later');
   });
 
+  it('resolves flush() only once a state put during its write is written too', async () => {
+    const write = db.saveIncidents.bind(db);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(db, 'saveIncidents')
+      .mockImplementationOnce(async (incidents) => {
+        await held;
+        return write(incidents);
+      })
+      .mockImplementation(write);
+    const queue = new WriteQueue(db);
+    queue.put(version('earlier'));
+    const flushed = queue.flush();
+    queue.put(version('later'));
+    release();
+    await flushed;
+    expect(await storedNote()).toBe('later');
+  });
+
+  it('leaves the fallback alone while writes work', () => {
+    const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(localStorage) });
+    queue.put(version('written soon'));
+    expect(localStorage.length).toBe(0);
+  });
+
   it('resolves flush() once everything put is written, and at once when nothing is', async () => {
     const queue = new WriteQueue(db);
     await queue.flush();
@@ -192,6 +217,35 @@ describe('when a write fails', () => {
     await failure;
     expect(disk.tries()).toBe(5);
     expect(delays).toEqual([1_000, 2_000, 5_000, 5_000, 5_000]);
+  });
+
+  it('waits on one timer at a time: a change that fails again restarts it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const disk = fullDisk();
+    const queue = new WriteQueue(disk, { retryDelaysMs: [1_000] });
+    const failures: number[] = [];
+    let failed = () => {};
+    queue.onState((state) => {
+      if (state.kind !== 'failed') return;
+      failures.push(disk.tries());
+      failed();
+    });
+    const nextFailure = () => new Promise<void>((resolve) => (failed = resolve));
+    let failure = nextFailure();
+    queue.put(version('one'));
+    await failure;
+    await vi.advanceTimersByTimeAsync(500);
+    failure = nextFailure();
+    queue.put(version('two'));
+    await failure;
+    // The first timer would have fired here; only the second, 1 s after the change, does.
+    await vi.advanceTimersByTimeAsync(999);
+    expect(disk.tries()).toBe(2);
+    failure = nextFailure();
+    await vi.advanceTimersByTimeAsync(1);
+    await failure;
+    await vi.advanceTimersByTimeAsync(999);
+    expect(failures).toEqual([1, 2, 3]);
   });
 
   it('tries again with every change, without waiting for the timer', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from '../../i18n';
 import { Button, Screen } from '../../ui';
 import { db } from '../../db/database';
-import { terminalDetails } from '../queries';
+import { readTerminalDetails } from '../terminalDetails';
 import type { TerminalDetails } from '../../db';
 
 const fields = [
@@ -34,7 +34,8 @@ interface SettingsScreenProps {
 
 export default function SettingsScreen({ topBar, afterSave }: SettingsScreenProps) {
   const { t } = useTranslation(['log', 'ui']);
-  const stored = useLiveQuery(() => terminalDetails(db), [], null);
+  // Read so that an outcome shown after saving draws the new details in its first frame.
+  const stored = useLiveQuery(readTerminalDetails, [], null);
   return (
     <Screen
       screenKey="settings"
