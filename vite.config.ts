@@ -75,10 +75,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // No DOM: the logic, the machine, the database (fake-indexeddb) and the words.
           name: 'unit',
-          environment: 'jsdom',
-          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The screens, rendered in jsdom with Testing Library.
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
         },
       },
       {

@@ -17,6 +17,9 @@ async function renderStartScreens(root: string): Promise<string> {
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
+    // It only renders in Node, so no browser dependencies to pre-bundle, and no scan of the app
+    // for them: that scan, without the app's plugins, fails on virtual:pwa-register/react.
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
     const module = await server.ssrLoadModule(screensModule);

@@ -1,24 +1,32 @@
 // Screens to the right outcome: for every practice scenario, how many checks its shortest path
 // answers before the right outcome shows, and the median (the issue's targets: median ≤ 5,
 // every-till-fails ≤ 4, none over 10); beside it, how many of those the story had not already
-// answered (the path is searched from what the story told). Run on its own (`node scripts/bench-screens.js`) or from
-// bench.js. It runs the app's own modules (src/trainer/shortestPath.ts over the wizard's machine)
-// in Node through Vite, so the figures are the machine's, not a copy's. Like bench.js it reports
+// answered (the path is searched from what the story told). Run on its own (`npx tsx scripts/bench-screens.ts`) or from
+// bench.ts. It runs the app's own modules (src/trainer/shortestPath.ts over the wizard's machine)
+// in Node through Vite, so the figures are the machine's, not a copy's. Like bench.ts it reports
 // numbers and never fails over them.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
+import type * as ShortestPath from '../src/trainer/shortestPath.ts';
+import type * as Scenarios from '../src/trainer/scenarios.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TARGETS = { median: 5, perScenario: 10, scenario: { 'every-till-fails': 4 } };
+const TARGETS: { median: number; perScenario: number; scenario: Record<string, number> } = {
+  median: 5,
+  perScenario: 10,
+  scenario: { 'every-till-fails': 4 },
+};
 
-/**
- * @typedef {{ id: string, screens: number, afterStory: number }} ScreensToOutcome
- * @typedef {{ scenarios: ScreensToOutcome[], median: number, medianAfterStory: number }} ScreensFigures
- */
+export type ScreensToOutcome = ShortestPath.ScreensToOutcome;
 
-/** @returns {Promise<ScreensFigures>} */
-export async function screensFigures() {
+export interface ScreensFigures {
+  scenarios: ScreensToOutcome[];
+  median: number;
+  medianAfterStory: number;
+}
+
+export async function screensFigures(): Promise<ScreensFigures> {
   const server = await createServer({
     root: ROOT,
     configFile: false,
@@ -28,12 +36,12 @@ export async function screensFigures() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const load = (/** @type {string} */ file) => server.ssrLoadModule(file);
+    // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
+    const load = <Module>(file: string) => server.ssrLoadModule(file) as Promise<Module>;
     const [{ screensToRightOutcome, median }, { scenarios }] = await Promise.all([
-      load('/src/trainer/shortestPath.ts'),
-      load('/src/trainer/scenarios.ts'),
+      load<typeof ShortestPath>('/src/trainer/shortestPath.ts'),
+      load<typeof Scenarios>('/src/trainer/scenarios.ts'),
     ]);
-    /** @type {ScreensToOutcome[]} */
     const figures = screensToRightOutcome(scenarios);
     return {
       scenarios: figures,
@@ -45,16 +53,14 @@ export async function screensFigures() {
   }
 }
 
-/** Prints the section bench.js expects from a measurement. */
-export async function printScreensToOutcome() {
+/** Prints the section bench.ts expects from a measurement. */
+export async function printScreensToOutcome(): Promise<void> {
   const { scenarios, median, medianAfterStory } = await screensFigures();
   const width = Math.max(...scenarios.map((row) => row.id.length));
   console.log('Screens to the right outcome (each scenario’s shortest path, src/trainer)');
   console.log(`  ${'scenario'.padEnd(width)}  screens  after what the story told`);
   for (const { id, screens, afterStory } of scenarios) {
-    /** @type {Record<string, number>} */
-    const own = TARGETS.scenario;
-    const target = own[id] ?? TARGETS.perScenario;
+    const target = TARGETS.scenario[id] ?? TARGETS.perScenario;
     const mark = screens <= target ? '' : `  over the target of ${target}`;
     console.log(
       `  ${id.padEnd(width)}  ${String(screens).padStart(7)}  ${String(afterStory).padStart(2)}${mark}`,
