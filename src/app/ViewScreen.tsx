@@ -11,7 +11,6 @@ import {
   StatsScreen,
   type HandoffSlot,
 } from '../incidents';
-import { maskCardNumbers } from '../db';
 import { HandoffPanel, HandoffScreen, ShareStep, StepIndexScreen } from '../share';
 import { placeHref, type AppView } from '../places';
 import {
@@ -85,7 +84,7 @@ const outcomesForSupport: readonly StepId[] = [
 /** The share feature's summary for support, where the log shows an incident. */
 const handoffPanel: HandoffSlot = ({ incident, terminal }) => (
   <Suspense fallback={null}>
-    <HandoffPanel incident={incident} terminal={terminal} maskText={maskCardNumbers} />
+    <HandoffPanel incident={incident} terminal={terminal} />
   </Suspense>
 );
 
