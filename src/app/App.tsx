@@ -1,11 +1,12 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { firstScreenNamespaces, I18nProvider } from '../i18n';
+import { firstScreenNamespaces, I18nProvider, useLanguage, useTranslation } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
 import type { AppView, LinkProblem } from '../places';
 import { TrainingWizard } from '../trainer';
 import {
   isCheckId,
+  isOutcomeId,
   snapshotAt,
   useCurrentStep,
   useWizardEventBuffer,
@@ -19,7 +20,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
 import type { Opening } from './opening';
 import { useUrlSync } from './useUrlSync';
-import { ViewScreen } from './ViewScreen';
+import { preloadOutcomeExtras, ViewScreen } from './ViewScreen';
 
 interface ShellProps {
   problems: readonly LinkProblem[];
@@ -33,11 +34,27 @@ interface ShellProps {
 }
 
 function Shell({ problems, restored, view, showView, onRestore, linked }: ShellProps) {
+  const { i18n } = useTranslation();
+  const language = useLanguage();
+  const wizard = WizardActor.useActorRef();
+  const step = useCurrentStep();
   // An incident is open from the first check until an outcome: updates then wait for the person.
-  const incidentOpen = isCheckId(useCurrentStep());
+  const incidentOpen = isCheckId(step);
+  const towardsOutcome = incidentOpen || isOutcomeId(step);
   // Practice runs on a wizard actor of its own; the counter's, and the recorder on it, stay as they are.
   const training = view.name === 'wizard' ? (view.training ?? null) : null;
+  // The machine's steps carry the language on screen to the record. Before the event buffer's
+  // effect, which announces the screen the wizard opened on.
+  useEffect(() => {
+    if (wizard.getSnapshot().context.language !== language) {
+      wizard.send({ type: 'language.set', language });
+    }
+  }, [wizard, language]);
   const takeMissedEvents = useWizardEventBuffer();
+  useEffect(() => {
+    // A failed load is tried again where the outcome draws it.
+    if (towardsOutcome) preloadOutcomeExtras(i18n).catch(() => undefined);
+  }, [towardsOutcome, i18n]);
   return (
     <>
       <PwaStatus incidentOpen={incidentOpen} />

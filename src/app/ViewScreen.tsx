@@ -1,11 +1,12 @@
 import { Suspense, type ReactNode } from 'react';
 import { CodeTable } from '../codes';
-import { useLanguage, useTranslation } from '../i18n';
+import { useLanguage, useTranslation, type I18n } from '../i18n';
 import {
   IncidentScreen,
   LogScreen,
   OutcomeHandoff,
   OutcomeNote,
+  preloadOutcomeParts,
   ProviderCard,
   SettingsScreen,
   StatsScreen,
@@ -87,6 +88,18 @@ const handoffPanel: HandoffSlot = ({ incident, terminal }) => (
     <HandoffPanel incident={incident} terminal={terminal} />
   </Suspense>
 );
+
+/**
+ * Loads what an outcome adds from the log and share features, code and words, while the checks
+ * are walked: the outcome then draws its note, the provider and the summary with its first frame.
+ */
+export function preloadOutcomeExtras(i18n: I18n): Promise<unknown> {
+  return Promise.all([
+    preloadOutcomeParts(),
+    HandoffPanel.preload(),
+    i18n.loadNamespaces(['log', 'share']),
+  ]);
+}
 
 /** What the log features add to wizard screens: the provider's number, a note, the way to the log. */
 function wizardExtras(step: StepId): ReactNode {

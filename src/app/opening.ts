@@ -20,6 +20,8 @@ import {
   TrainingView,
 } from '../trainer';
 import type { PreloadableComponent } from '../ui';
+import { isOutcomeId } from '../wizard';
+import { preloadOutcomeExtras } from './ViewScreen';
 
 export interface Opening extends ParsedLocation<Language> {
   language: Language;
@@ -67,7 +69,10 @@ function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
   const onStartScreen = view.name === 'wizard' && !view.training && step === 'start';
   const namespaces = onStartScreen ? startScreenNamespaces : firstScreenNamespaces;
   const [slot, slotWords] = slotsOf[view.name] ?? [];
+  // A reload of an outcome: its note and summary for the incident that just ended come with it.
+  const atOutcome = view.name === 'wizard' && !view.training && isOutcomeId(step);
   return Promise.all([
+    atOutcome ? preloadOutcomeExtras(i18n) : null,
     i18n.loadNamespaces([
       ...namespaces,
       ...(words ? [words] : []),

@@ -11,7 +11,21 @@ export const LogScreen = preloadable(() => import('./screens/LogScreen'));
 export const IncidentScreen = preloadable(() => import('./screens/IncidentScreen'));
 export const StatsScreen = preloadable(() => import('./screens/StatsScreen'));
 export const SettingsScreen = preloadable(() => import('./screens/SettingsScreen'));
-export const OutcomeNote = lazy(() => import('./screens/OutcomeNote'));
-export const ProviderCard = lazy(() => import('./screens/ProviderCard'));
+// What an outcome shows of the log: loaded ahead (preloadOutcomeParts), drawn with the outcome.
+export const OutcomeNote = preloadable(() => import('./screens/OutcomeNote'));
+export const ProviderCard = preloadable(() => import('./screens/ProviderCard'));
 /** The "summary for support" on the outcomes that send the cashier to the provider, for the incident that just ended. */
-export const OutcomeHandoff = lazy(() => import('./screens/OutcomeHandoff'));
+export const OutcomeHandoff = preloadable(() => import('./screens/OutcomeHandoff'));
+
+/**
+ * Loads the note, the provider's card and the summary's part of an outcome screen, with the
+ * merchant's saved details, so the outcome draws them at once: call it when an incident opens.
+ */
+export function preloadOutcomeParts(): Promise<unknown> {
+  return Promise.all([
+    OutcomeNote.preload(),
+    ProviderCard.preload(),
+    OutcomeHandoff.preload(),
+    import('./terminalDetails').then(({ loadTerminalDetails }) => loadTerminalDetails()),
+  ]);
+}

@@ -1,7 +1,7 @@
 // A step link opened while an incident is open: most often the support agent's, sent to the
 // merchant about the E1 at the counter. This page either carries that incident on at the linked
 // step (the jump recorded in it) or keeps the step apart as a new incident, never both. The
-// choice outlives the wizard restarts it causes, so it is kept here, one per page.
+// choice outlives the wizard restarts it causes: resume.ts keeps it, one per page.
 import type { CheckId, StepId } from '../wizard';
 import type { Incident } from '../db';
 
@@ -13,15 +13,6 @@ export interface LinkedStepChoice {
   endedAt: CheckId | null;
   /** True: the step is recorded in that incident. False: a new incident; that one ended as stopped. */
   joined: boolean;
-}
-
-let choice: LinkedStepChoice | null = null;
-
-/** The choice made on this page for a linked step, if a link opened it during an incident. */
-export const linkedStepChoice = (): LinkedStepChoice | null => choice;
-
-export function chooseForLinkedStep(next: LinkedStepChoice): void {
-  choice = next;
 }
 
 /**

@@ -33,6 +33,11 @@ export function openIncident(db: AppDatabase): Promise<Incident | undefined> {
     .last();
 }
 
+/** The incident started last, open or ended. */
+export function newestIncident(db: AppDatabase): Promise<Incident | undefined> {
+  return db.incidents.orderBy('startedAt').last();
+}
+
 export interface IncidentStats {
   total: number;
   byOutcome: Record<OutcomeKind, number>;

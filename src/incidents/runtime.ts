@@ -1,37 +1,40 @@
-// The recorder and the database for this page: one of each, shared by the screens that load them.
-import { isLanguage, type Language } from '../i18n';
+// The incident log's recording for this page: one write queue, recorder and resume owner on the
+// one database, shared by the screens that load them, and the page's events wired to them.
 import { db } from '../db/database';
-import { openIncident } from './queries';
+import { newestIncident, openIncident } from './queries';
 import { IncidentRecorder } from './recorder';
-import type { Incident } from '../db';
+import { foundAmong, IncidentResume, type FoundAtStart } from './resume';
+import { watchStorage } from './storageEvents';
+import { unsavedIncidentsIn } from './unsaved';
+import { WriteQueue } from './writeQueue';
 
-/** i18n keeps <html lang> on the current language; the recorder stamps new incidents with it. */
-const pageLanguage = (): Language => {
-  const lang = document.documentElement.lang;
-  return isLanguage(lang) ? lang : 'en';
-};
-
-export const recorder = new IncidentRecorder(db, { language: pageLanguage });
-
-let leftOpenAtStart: Promise<Incident | null> | null = null;
-
-/** The incident left open when this page loaded (a reload, a closed tab, lost power), read once. */
-export function incidentLeftOpen(): Promise<Incident | null> {
-  leftOpenAtStart ??= openIncident(db).then(
-    (incident) => incident ?? null,
-    // Storage that cannot be read still lets the person work; the recorder reports the problem.
-    () => null,
-  );
-  return leftOpenAtStart;
+/** localStorage, unless the browser refuses it (some privacy settings throw on reading it). */
+function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
-// Another tab is upgrading the database: save what this tab holds, close, and ask for a reload.
-db.on('versionchange', () => {
-  void recorder.flush().finally(() => {
-    db.close();
-    recorder.halt('upgradedElsewhere');
-  });
-  return false;
-});
-// Dexie holds writes until the other tab lets go; meanwhile say what the person can do.
-db.on('blocked', () => recorder.report('blocked'));
+export const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(pageStorage()) });
+export const recorder = new IncidentRecorder(queue);
+export const resume = new IncidentResume(recorder, queue);
+watchStorage(db, queue, window);
+
+let foundAtStart: Promise<FoundAtStart> | null = null;
+
+/**
+ * What the log and the fallback held when this page loaded (a reload, a closed tab, lost
+ * power), read once; the fallback's incidents are written to the log from then on.
+ */
+export function incidentsAtStart(): Promise<FoundAtStart> {
+  if (foundAtStart) return foundAtStart;
+  const unsaved = queue.recover();
+  foundAtStart = Promise.all([openIncident(db), newestIncident(db)]).then(
+    (stored) => foundAmong([...stored, ...unsaved]),
+    // Storage that cannot be read still lets the person work; the queue reports the problem.
+    () => foundAmong(unsaved),
+  );
+  return foundAtStart;
+}

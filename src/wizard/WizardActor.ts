@@ -1,6 +1,6 @@
 import { createActorContext } from '@xstate/react';
 import { useCallback, useEffect, useRef } from 'react';
-import { currentStep, wizardMachine, type WizardEmitted } from './machine';
+import { currentStep, stepShown, wizardMachine, type WizardEmitted } from './machine';
 import type { StepId } from './tree';
 
 export const WizardActor = createActorContext(wizardMachine);
@@ -23,7 +23,7 @@ export function useWizardEventBuffer(): () => TimedWizardEvent[] {
   useEffect(() => {
     const keep = (event: WizardEmitted) => buffer.current?.push({ event, at: Date.now() });
     // The screen the wizard opened on was never announced: it comes first.
-    keep({ type: 'step.shown', step: currentStep(wizard.getSnapshot().context) });
+    keep(stepShown(wizard.getSnapshot().context));
     const subscriptions = [wizard.on('step.shown', keep), wizard.on('step.answered', keep)];
     return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
   }, [wizard]);

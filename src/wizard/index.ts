@@ -1,6 +1,8 @@
 export {
   wizardMachine,
   currentStep,
+  stepShown,
+  type StepShown,
   type WizardContext,
   type WizardEmitted,
   type WizardEvent,

@@ -13,28 +13,16 @@ import {
   type AnswerId,
 } from './steps';
 import { stages, outcomeKinds, type CheckId, type StepId } from './tree';
+import type { Language } from '../i18n';
+import { currentStep, stepShown, type WizardContext, type WizardEmitted } from './context';
 
-export interface WizardContext {
-  /** Steps from the start to the current one; the last entry is where the person is. */
-  trail: StepId[];
-  /** The latest answer given at each check, kept when the person goes back. */
-  answers: Partial<Record<CheckId, AnswerId>>;
-  /** The check the outcome is credited to: the fix that worked, or where the person stopped. */
-  endedAt: CheckId | null;
-  /** Where "not charged" leads from the charged question; null: the default, a sign-in. */
-  afterCharged: StepId | null;
-  /** Where "not charged" led each time the charged question is on the trail, so Back keeps it. */
-  chargedPlans: (StepId | null)[];
-  /** The sign-in test that last worked: the fix, once the customer is known not charged. */
-  fixedAt: CheckId | null;
-  /** The answer that reached the current screen; null when a link, a jump or Back opened it. */
-  via: AnswerId | null;
-  /**
-   * The response code (应答码) the person looked up and followed into the checks; null: none.
-   * A snapshot saved before codes existed has none at all.
-   */
-  code: string | null;
-}
+export {
+  currentStep,
+  stepShown,
+  type StepShown,
+  type WizardContext,
+  type WizardEmitted,
+} from './context';
 
 export type WizardEvent =
   | { type: 'nav.start' }
@@ -47,13 +35,9 @@ export type WizardEvent =
   | { type: 'nav.goto'; step: StepId; endedAt?: CheckId; via?: AnswerId; code?: string }
   | { type: 'nav.restart' }
   | { type: 'nav.abandon' }
-  | { type: 'nav.charged' };
-
-/** What the machine tells listeners (the incident recorder) as the person moves. */
-export type WizardEmitted =
-  { type: 'step.shown'; step: StepId } | { type: 'step.answered'; step: CheckId; answer: AnswerId };
-
-export const currentStep = (context: WizardContext): StepId => context.trail.at(-1) ?? 'start';
+  | { type: 'nav.charged' }
+  /** The app says which language is on screen; the steps it announces carry it to the record. */
+  | { type: 'language.set'; language: Language };
 
 /** Where "not charged" leads when nothing said otherwise: test the terminal without charging. */
 export const defaultAfterCharged: StepId = 'network.signin';
@@ -97,10 +81,8 @@ const wizardSetup = setup({
                 : context.chargedPlans,
           },
     ),
-    announceStep: emit((_, params: { step: StepId }) => ({
-      type: 'step.shown' as const,
-      step: params.step,
-    })),
+    // Entered just before (enterStep), so the context is on the step: its endedAt, code, language.
+    announceStep: emit(({ context }) => stepShown(context)),
     rememberAnswer: assign(({ context }, params: { answer: AnswerId }) => ({
       answers: { ...context.answers, [currentStep(context)]: params.answer },
       via: params.answer,
@@ -148,6 +130,10 @@ const wizardSetup = setup({
     resetProgress: assign(initialContext),
     /** A code belongs to one walk: back at the start, the next walk has none. */
     forgetCode: assign({ code: null }),
+    rememberLanguage: assign(({ event }) => {
+      assertEvent(event, 'language.set');
+      return { language: event.language };
+    }),
   },
   guards: {
     isGotoTarget: ({ event }, params: { step: StepId }) =>
@@ -165,10 +151,7 @@ const wizardSetup = setup({
 });
 
 const enter = (step: StepId) =>
-  [
-    { type: 'enterStep', params: { step } },
-    { type: 'announceStep', params: { step } },
-  ] as const;
+  [{ type: 'enterStep', params: { step } }, { type: 'announceStep' }] as const;
 
 const answered = (answer: AnswerId) =>
   [
@@ -255,6 +238,8 @@ export const wizardMachine = wizardSetup.createMachine({
       },
     ]),
     'nav.restart': { target: '#e1.start', actions: 'resetProgress' },
+    // No target: the person stays where they are; only the words on screen change.
+    'language.set': { actions: 'rememberLanguage' },
   },
   states: {
     start: {

@@ -9,7 +9,6 @@ import { AppDatabase } from '../../src/db/database';
 import { csvColumns, parseExport, toCsv, toJson } from '../../src/incidents/exchange';
 import { maskCardNumbers } from '../../src/db';
 import { incidentStats } from '../../src/incidents/queries';
-import { IncidentRecorder } from '../../src/incidents/recorder';
 import { createI18n, firstScreenNamespaces, stepWords } from '../../src/i18n';
 import { decodeHandoff, encodeHandoff } from '../../src/share/handoff/handoffLink';
 import { handoffSummary, noPaymentDetails } from '../../src/share/handoff/summary';
@@ -17,6 +16,7 @@ import { summaryText } from '../../src/share/handoff/summaryText';
 import { wizardMachine, type WizardEvent } from '../../src/wizard';
 import { savedTerminal, walkedIncident } from '../fixtures/handoff';
 import { cardIncident, fixedIncident } from '../fixtures/incidents';
+import { recordingOn } from '../fixtures/recording';
 
 let db: AppDatabase;
 let clock: number;
@@ -31,8 +31,7 @@ afterEach(() => db.delete());
 
 async function recorded(...events: WizardEvent[]) {
   const actor = createActor(wizardMachine).start();
-  const recorder = new IncidentRecorder(db, {
-    language: () => 'en',
+  const { queue, recorder } = recordingOn(db, {
     now: () => clock,
     newId: () => `incident-${++ids}`,
   });
@@ -41,7 +40,7 @@ async function recorded(...events: WizardEvent[]) {
     clock += 1_000;
     actor.send(event);
   }
-  await recorder.flush();
+  await queue.flush();
   actor.stop();
   return db.incidents.orderBy('startedAt').toArray();
 }

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { AppDatabase } from '../../src/db/database';
 import { linkJoinsIncident, sameIncidentWindowMs } from '../../src/incidents/linkedStep';
-import { IncidentRecorder } from '../../src/incidents/recorder';
 import type { Incident } from '../../src/db';
 import {
   jumpedSnapshot,
@@ -15,6 +14,7 @@ import {
   type WizardSnapshot,
 } from '../../src/wizard';
 import { compactWalk } from '../../src/share/handoff/walk';
+import { recordingOn, type Recording } from '../fixtures/recording';
 
 let db: AppDatabase;
 let clock: number;
@@ -27,15 +27,11 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const newRecorder = () =>
-  new IncidentRecorder(db, {
-    language: () => 'en',
-    now: () => clock,
-    newId: () => `incident-${++ids}`,
-  });
+const newRecording = () => recordingOn(db, { now: () => clock, newId: () => `incident-${++ids}` });
 
 /** A page: a recorder watching a wizard started from `snapshot`. */
-function page(snapshot: WizardSnapshot, recorder = newRecorder()) {
+function page(snapshot: WizardSnapshot, recording: Recording = newRecording()) {
+  const { recorder, queue } = recording;
   const actor = createActor(wizardMachine, { snapshot }).start();
   const detach = recorder.attach(actor);
   const send = (...events: WizardEvent[]) => {
@@ -44,14 +40,14 @@ function page(snapshot: WizardSnapshot, recorder = newRecorder()) {
       actor.send(event);
     }
   };
-  return { actor, recorder, detach, send };
+  return { actor, recorder, queue, detach, send };
 }
 
 /** An incident left open at the signal check, as the next page load reads it. */
 async function leftOpenAtSignal(): Promise<Incident> {
   const first = page(snapshotAt('start'));
   first.send({ type: 'nav.start' }, { type: 'answer.onlyHere' }, { type: 'answer.everyCard' });
-  await first.recorder.flush();
+  await first.queue.flush();
   first.detach();
   const [incident] = await db.incidents.toArray();
   if (!incident) throw new Error('nothing recorded');
@@ -76,14 +72,14 @@ describe('the default for a step link opened during an incident', () => {
 describe('recording a linked step', () => {
   it('carried on: one incident, its walk, then the jump to the linked step', async () => {
     const leftOpen = await leftOpenAtSignal();
-    const recorder = newRecorder();
-    recorder.adopt(leftOpen);
+    const recording = newRecording();
+    recording.resume.adopt(leftOpen);
     const linked = page(
       jumpedSnapshot(leftOpen.snapshot, 'network.signal', 'hardware.reader'),
-      recorder,
+      recording,
     );
     linked.send({ type: 'answer.damaged' });
-    await recorder.flush();
+    await recording.queue.flush();
 
     const incidents = await db.incidents.toArray();
     expect(incidents).toHaveLength(1);
@@ -107,19 +103,26 @@ describe('recording a linked step', () => {
 
   it('kept apart, then carried on after all: still one incident, nothing recorded twice', async () => {
     const leftOpen = await leftOpenAtSignal();
-    const recorder = newRecorder();
-    recorder.adopt(leftOpen);
+    const recording = newRecording();
+    const { resume, queue } = recording;
+    const choice = {
+      incident: leftOpen,
+      step: 'hardware.reader',
+      endedAt: null,
+      joined: true,
+    } as const;
+    resume.adopt(leftOpen);
     const joined = page(
       jumpedSnapshot(leftOpen.snapshot, 'network.signal', 'hardware.reader'),
-      recorder,
+      recording,
     );
-    await recorder.flush();
+    await queue.flush();
 
     // "Start a new incident instead": the open one ends as it was, stopped; a new one starts.
     joined.detach();
-    await recorder.separate(leftOpen);
-    const apart = page(snapshotAt('hardware.reader'), recorder);
-    await recorder.flush();
+    const apartFrom = resume.separateLinked(choice);
+    const apart = page(apartFrom, recording);
+    await queue.flush();
     const ended = await db.incidents.get(leftOpen.id);
     expect(ended?.outcome).toBe('abandoned');
     expect(ended?.endedAtStep).toBe('network.signal');
@@ -128,13 +131,9 @@ describe('recording a linked step', () => {
 
     // "Add this step to that incident instead": the new one goes, the old one is open again.
     apart.detach();
-    recorder.adopt(leftOpen);
-    const again = page(
-      jumpedSnapshot(leftOpen.snapshot, 'network.signal', 'hardware.reader'),
-      recorder,
-    );
+    const again = page(resume.joinLinked({ ...choice, joined: false }), recording);
     again.send({ type: 'answer.clean' });
-    await recorder.flush();
+    await queue.flush();
     await expect.poll(() => db.incidents.count()).toBe(1);
     const [incident] = await db.incidents.toArray();
     expect(incident?.id).toBe(leftOpen.id);

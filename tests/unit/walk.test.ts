@@ -4,9 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { AppDatabase } from '../../src/db/database';
-import { IncidentRecorder } from '../../src/incidents/recorder';
 import { compactWalk, type WalkStep } from '../../src/share/handoff/walk';
 import { snapshotAt, wizardMachine, type StepId, type WizardEvent } from '../../src/wizard';
+import { recordingOn } from '../fixtures/recording';
 
 let db: AppDatabase;
 let clock: number;
@@ -19,18 +19,14 @@ afterEach(() => db.delete());
 
 /** Walks the machine from `from` (the start, or a step a link opened) and returns the record. */
 async function recorded(events: WizardEvent[], from: StepId = 'start') {
-  const recorder = new IncidentRecorder(db, {
-    language: () => 'en',
-    now: () => clock,
-    newId: () => 'walked',
-  });
+  const { queue, recorder } = recordingOn(db, { now: () => clock, newId: () => 'walked' });
   const actor = createActor(wizardMachine, { snapshot: snapshotAt(from) }).start();
   recorder.attach(actor);
   for (const event of events) {
     clock += 1_000;
     actor.send(event);
   }
-  await recorder.flush();
+  await queue.flush();
   const incident = await db.incidents.get('walked');
   if (!incident) throw new Error('nothing recorded');
   return incident.steps.map(({ step, answer, shownAt }) => ({ step, answer, at: shownAt }));

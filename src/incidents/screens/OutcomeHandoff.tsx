@@ -1,16 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { db } from '../../db/database';
 import type { HandoffSlot } from '../handoffSlot';
-import { terminalDetails } from '../queries';
-import { recorder } from '../runtime';
+import { useRecordedIncident } from '../session';
+import { useTerminalDetails } from '../terminalDetails';
 
 /** The summary for support on an outcome that sends the cashier to the provider, for the incident that just ended. */
 export default function OutcomeHandoff({ handoff }: { handoff: HandoffSlot }) {
-  const [incident, setIncident] = useState(() => recorder.current());
-  // A note saved on this screen reaches the summary: every save reports its state.
-  useEffect(() => recorder.onSaveState(() => setIncident(recorder.current())), []);
-  const terminal = useLiveQuery(() => terminalDetails(db), [], null);
+  // A note saved on this screen reaches the summary: the recorder tells every change.
+  const incident = useRecordedIncident();
+  const terminal = useTerminalDetails();
   if (!incident || !terminal) return null;
   return handoff({ incident, terminal });
 }

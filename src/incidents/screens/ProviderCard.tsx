@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useLanguage, useTranslation } from '../../i18n';
 import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';
-import { db } from '../../db/database';
-import { terminalDetails } from '../queries';
+import { useTerminalDetails } from '../terminalDetails';
 
 /** `tel:` wants digits and a leading +; the person typed it as they read it. */
 const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
@@ -12,7 +10,7 @@ const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
 export default function ProviderCard() {
   const { t } = useTranslation(['log', 'ui']);
   const lang = useLanguage();
-  const details = useLiveQuery(() => terminalDetails(db), [], null);
+  const details = useTerminalDetails();
   if (!details) return null;
   const { providerName, providerHotline, terminalSn, merchantNumber, terminalNumber } = details;
   const terminalLines = [
