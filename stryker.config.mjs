@@ -11,8 +11,11 @@ const config = {
   vitest: { configFile: 'tests/mutation/vitest.config.ts' },
   // Each mutant runs only the tests that reached it (the wizard's path tests are slow).
   coverageAnalysis: 'perTest',
-  // The machine has two cores, shared.
+  // The machine has two cores, shared: under load a run that reloads its test files can take far
+  // longer than in the dry run without being stuck, and a timeout counts as a kill. Endless loops
+  // are stopped by Stryker's hit limit, and a hung test by Vitest's own test timeout (a failure).
   concurrency: 2,
+  timeoutMS: 60_000,
   mutate: [
     // Masking.
     'src/db/maskCardNumbers.ts',
