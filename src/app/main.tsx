@@ -2,7 +2,7 @@
 // and the app's code is evaluated once that screen is drawn: evaluating it first would hold the
 // first paint back by a few hundred milliseconds on a slow phone.
 import { installChunkReloadGuard } from '../pwa/chunkReload'; // not pwa's index: that brings React
-import './styles.css';
+import './styles/index.css';
 
 // Before the app's code loads: a deploy may have removed it from the server.
 installChunkReloadGuard();
