@@ -12,6 +12,7 @@ import { preview } from 'vite';
 import { incidentLogTimings } from './bench-incidents.ts';
 import { printHandoffLink } from './bench-share.ts';
 import { printScreensToOutcome } from './bench-screens.ts';
+import { printJsBeforeLive, printThrottled } from './bench-throttled.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -319,6 +320,8 @@ const MEASUREMENTS: { name: string; run: (build: BuildOutput) => void | Promise<
   { name: 'first-screen', run: firstScreen },
   { name: 'all-assets', run: allAssets },
   { name: 'precache', run: precache },
+  { name: 'throttled', run: printThrottled },
+  { name: 'js-before-live', run: printJsBeforeLive },
   { name: 'lighthouse', run: lighthouseRuns },
   { name: 'incident-log', run: () => incidentLogTimings().then(() => undefined) },
   { name: 'handoff-link', run: printHandoffLink },
