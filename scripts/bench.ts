@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { incidentLogTimings } from './bench-incidents.ts';
+import { printInp } from './bench-inp.ts';
 import { printHandoffLink } from './bench-share.ts';
 import { printScreensToOutcome } from './bench-screens.ts';
 import { printJsBeforeLive, printThrottled } from './bench-throttled.ts';
@@ -322,6 +323,7 @@ const MEASUREMENTS: { name: string; run: (build: BuildOutput) => void | Promise<
   { name: 'precache', run: precache },
   { name: 'throttled', run: printThrottled },
   { name: 'js-before-live', run: printJsBeforeLive },
+  { name: 'inp', run: printInp },
   { name: 'lighthouse', run: lighthouseRuns },
   { name: 'incident-log', run: () => incidentLogTimings().then(() => undefined) },
   { name: 'handoff-link', run: printHandoffLink },
