@@ -6,12 +6,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { preview } from 'vite';
 import { incidentLogTimings } from './bench-incidents.ts';
+import { printLighthouse } from './bench-lighthouse.ts';
+import { printInp } from './bench-inp.ts';
 import { printHandoffLink } from './bench-share.ts';
 import { printScreensToOutcome } from './bench-screens.ts';
+import { printJsBeforeLive, printThrottled } from './bench-throttled.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -193,133 +193,14 @@ function precache({ dist }: BuildOutput): void {
   );
 }
 
-const LIGHTHOUSE_RUNS = 3;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const LIGHTHOUSE_TARGETS = {
-  performance: 95,
-  accessibility: 100,
-  bestPractices: 100,
-  lcpMs: 1500,
-};
-
-interface LighthouseFigures {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  lcpMs: number;
-  tbtMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/**
- * One Lighthouse run (its default: mobile, simulated slow 4G and a slowed CPU) in a fresh
- * headless Chromium.
- */
-async function lighthouseOnce(url: string): Promise<LighthouseFigures> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROMIUM_FLAGS,
-    logLevel: 'silent',
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const ms = (id: string) => Math.round(audits[id]?.numericValue ?? Number.NaN);
-    const failing = ['accessibility', 'best-practices'].flatMap((id) =>
-      (categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${id}: ${ref.id}`),
-    );
-    if (failing.length > 0) console.log(`  below full marks: ${failing.join(', ')}`);
-    const consoleErrors = audits['errors-in-console']?.details;
-    for (const item of consoleErrors?.type === 'table' ? consoleErrors.items : []) {
-      console.log(
-        `  console error: ${String(item.description ?? item.source ?? '?').slice(0, 160)}`,
-      );
-    }
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      lcpMs: ms('largest-contentful-paint'),
-      tbtMs: ms('total-blocking-time'),
-    };
-  } finally {
-    chrome.kill();
-  }
-}
-
-/**
- * Lighthouse against the built app served locally by `vite preview`, three times (scores swing
- * run to run), reporting the median of each figure.
- */
-async function lighthouseRuns({ dist }: BuildOutput): Promise<void> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    console.log(`Lighthouse: skipped, no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
-    return;
-  }
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: dist },
-    preview: { port: 0, host: '127.0.0.1', strictPort: true, open: false },
-  });
-  try {
-    const url = server.resolvedUrls?.local[0];
-    if (url === undefined) throw new Error('vite preview reported no local URL');
-    console.log(`Lighthouse (mobile, ${LIGHTHOUSE_RUNS} runs against ${url}, median)`);
-    const runs: LighthouseFigures[] = [];
-    for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
-      const figures = await lighthouseOnce(url);
-      runs.push(figures);
-      console.log(
-        `  run ${run}: performance ${figures.performance}, accessibility ${figures.accessibility}, ` +
-          `best practices ${figures.bestPractices}, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms`,
-      );
-    }
-    const mid = (key: keyof LighthouseFigures) => median(runs.map((figures) => figures[key]));
-    const t = LIGHTHOUSE_TARGETS;
-    console.log(`lighthouse performance: ${mid('performance')} (target >= ${t.performance})`);
-    console.log(`lighthouse accessibility: ${mid('accessibility')} (target ${t.accessibility})`);
-    console.log(`lighthouse best practices: ${mid('bestPractices')} (target ${t.bestPractices})`);
-    console.log(
-      `lighthouse LCP: ${(mid('lcpMs') / 1000).toFixed(2)} s (target < ${t.lcpMs / 1000} s)`,
-    );
-    console.log(`lighthouse TBT: ${mid('tbtMs')} ms (information only)`);
-  } finally {
-    await server.close();
-  }
-}
-
 const MEASUREMENTS: { name: string; run: (build: BuildOutput) => void | Promise<void> }[] = [
   { name: 'first-screen', run: firstScreen },
   { name: 'all-assets', run: allAssets },
   { name: 'precache', run: precache },
-  { name: 'lighthouse', run: lighthouseRuns },
+  { name: 'throttled', run: printThrottled },
+  { name: 'js-before-live', run: printJsBeforeLive },
+  { name: 'inp', run: printInp },
+  { name: 'lighthouse', run: printLighthouse },
   { name: 'incident-log', run: () => incidentLogTimings().then(() => undefined) },
   { name: 'handoff-link', run: printHandoffLink },
   { name: 'screens-to-outcome', run: printScreensToOutcome },
