@@ -10,3 +10,4 @@ export {
   type PathOnChart,
   type ReferencePage,
 } from './places';
+export { pageFileOf, pagesFolder } from './pages';

@@ -16,7 +16,11 @@
 // The log, stats, settings, the step index and the lookup are detours from the counter's walk:
 // their URL keeps the walk's step (`&step=…`), so a reload there still comes back to it.
 // It knows the wizard's step ids and nothing else: the languages are the caller's (`languageOf`).
-import { currentCheckOf, resolveStepParam, type CheckId, type StepId } from '../wizard';
+// It reads them from the wizard's step catalogue, not its index (which brings the machine and
+// React), so the service worker and the build can read links too (see ./pages.ts).
+import { currentCheckOf } from '../wizard/legacy';
+import { resolveStepParam } from '../wizard/steps';
+import type { CheckId, StepId } from '../wizard/tree';
 
 export const referencePages = ['quick', 'prevention', 'providers'] as const;
 export type ReferencePage = (typeof referencePages)[number];

@@ -25,6 +25,7 @@ export {
   resolveStepParam,
   stageIds,
   stepIds,
+  stepParamNames,
   takesPayment,
   type AnswerId,
   type CheckStep,
