@@ -9,8 +9,9 @@ import {
 } from '../i18n';
 import { CodesScreen, CodeTable } from '../codes';
 import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
-import { HandoffScreen, StepIndexScreen } from '../share';
+import { HandoffScreen, ShareStep, StepIndexScreen } from '../share';
 import type { AppView, ParsedLocation } from '../places';
+import { isCheckId } from '../wizard';
 import { currentPlace } from './currentPlace';
 import {
   AttemptScreen,
@@ -67,14 +68,19 @@ function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
   const onStartScreen = view.name === 'wizard' && !view.training && step === 'start';
   const namespaces = onStartScreen ? startScreenNamespaces : firstScreenNamespaces;
   const [slot, slotWords] = slotsOf[view.name] ?? [];
+  // A check's share button: the page drawn at build time shows it, so the app draws it at once too.
+  const [extra, extraWords] =
+    view.name === 'wizard' && !view.training && isCheckId(step) ? [ShareStep, 'share'] : [];
   return Promise.all([
     i18n.loadNamespaces([
       ...namespaces,
       ...(words ? [words] : []),
       ...(slotWords ? [slotWords] : []),
+      ...(extraWords ? [extraWords] : []),
     ]),
     page?.preload(),
     slot?.preload(),
+    extra?.preload(),
   ]);
 }
 
