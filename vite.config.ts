@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VitePWA, type ResolvedVitePWAOptions } from 'vite-plugin-pwa';
-import { prerenderStartScreen } from './scripts/prerender-start-screen.ts';
+import { prerenderPages, servePages } from './scripts/prerender-pages.ts';
 
 /**
  * vite-plugin-pwa hashes the web manifest for the precache before pwaAssets adds the icons to
@@ -23,8 +23,10 @@ function reviseManifestEntry({ workbox, manifestFilename }: ResolvedVitePWAOptio
 export default defineConfig({
   plugins: [
     react(),
-    // The start screen is in index.html, so the first question shows before the code has loaded.
-    prerenderStartScreen(),
+    // Every page a link opens is drawn at build time (the start screen into index.html), so it
+    // shows before the code has loaded; `vite preview` answers links with those pages.
+    prerenderPages(),
+    servePages(),
     // Offline and installable: see README "Offline, installing and hosting".
     VitePWA({
       strategies: 'generateSW',

@@ -3,6 +3,7 @@ export {
   placeHref,
   referencePages,
   sameView,
+  viewParamNames,
   type AppLocation,
   type AppView,
   type LinkProblem,
