@@ -51,3 +51,25 @@ export async function watchHeadingsDrawn(context: BrowserContext): Promise<void>
 export function headingsDrawn(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as Watched).headingsDrawn ?? []);
 }
+
+interface Parsed {
+  headingParsed?: string | null;
+}
+
+/**
+ * Records the h1 shown once the page is parsed, before the app's code can have drawn anything
+ * (it starts after the first frame): the heading of the page drawn at build time, if one was.
+ */
+export async function watchHeadingParsed(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const shown = [...document.querySelectorAll('h1')].find((h1) => h1.checkVisibility());
+      (window as unknown as Parsed).headingParsed = shown?.textContent ?? null;
+    });
+  });
+}
+
+/** The heading watchHeadingParsed saw, or null when the page showed none before the app. */
+export function headingParsed(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as Parsed).headingParsed ?? null);
+}
