@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { earlyKeys, namedControl } from './prerender/controls';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -28,11 +28,11 @@ function enter(field: Field, text: string): void {
 /**
  * What was done on the page drawn at build time before the app ran (src/app/prerender/earlyTaps.ts),
  * carried out once the app has drawn the same page: text typed into a field, and the last button
- * tapped. Before the first paint, so the page the tap leads to is the first the app shows.
+ * tapped. After every other effect of that first render (rendered last), so the screens listen
+ * to what the tap does (the URL, the wizard) and the heading has taken focus before the field does.
  */
 export function EarlyTaps() {
-  const typedInto = useRef<Field | null>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const page = document.getElementById('root');
     const html = document.documentElement;
     const tap = html.getAttribute(earlyKeys.tap);
@@ -43,11 +43,10 @@ export function EarlyTaps() {
     const field = typed === null ? null : typedField(typed, page);
     if (field) {
       enter(...field);
-      typedInto.current = field[0];
+      // The person was typing there.
+      field[0].focus();
     }
     if (tap !== null) namedControl(tap, page)?.click();
   }, []);
-  // After the screen has put focus on its heading: the person was typing.
-  useEffect(() => typedInto.current?.focus(), []);
   return null;
 }

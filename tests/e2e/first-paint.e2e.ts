@@ -5,12 +5,11 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectNoAxeViolations, launchChromium } from './support/browser';
 import { codeTitle, codeWords } from './support/codes';
-import { holdAppCode } from './support/prerendered';
+import { expectDrawnH1, holdAppCode } from './support/prerendered';
 import { shareWords } from './support/share';
 import { trainerWords } from './support/trainer';
 import {
   answerLabel,
-  expectH1,
   expectHtmlLang,
   fill,
   firstCheck,
@@ -50,7 +49,7 @@ describe('the first paint, before the app has loaded', () => {
   ])('%s on a %s phone shows the start screen in %s', async (path, locale, lang) => {
     const { ui } = words[lang];
     const page = await openWithoutApp(path, locale);
-    await expectH1(page, ui.start.title);
+    await expectDrawnH1(page, ui.start.title);
     await expectHtmlLang(page, lang);
     // It looks ready, and a tap on it is kept for the app (tests/e2e/prerendered-pages.e2e.ts).
     const start = page.getByRole('button', { name: ui.start.begin });
@@ -66,9 +65,9 @@ describe('the first paint, before the app has loaded', () => {
     const page = await openWithoutApp('/', 'zh-CN');
     await page.evaluate(() => localStorage.setItem('e1.language', 'en'));
     await page.goto(new URL('/?step=network.signal', baseUrl()).href, { waitUntil: 'commit' });
-    await expectH1(page, titleOf('network.signal', 'en'));
+    await expectDrawnH1(page, titleOf('network.signal', 'en'));
     await page.goto(baseUrl(), { waitUntil: 'commit' });
-    await expectH1(page, words.en.ui.start.title);
+    await expectDrawnH1(page, words.en.ui.start.title);
   });
 
   const ui = (lang: Lang) => words[lang].ui;
@@ -130,7 +129,7 @@ describe('the first paint, before the app has loaded', () => {
 
   it.each(links)('%s on a %s phone is drawn in %s', async (path, locale, lang, h1, text) => {
     const page = await openWithoutApp(path, locale);
-    await expectH1(page, h1);
+    await expectDrawnH1(page, h1);
     await expectHtmlLang(page, lang);
     await page.getByText(text).first().waitFor({ state: 'visible' });
     expect(await page.title()).toBe(`${h1} · ${ui(lang).appName}`);
@@ -150,7 +149,7 @@ describe('the first paint, before the app has loaded', () => {
     ],
   ])('%s says so in an alert, on %s, before the app', async (path, lang, h1, alert) => {
     const page = await openWithoutApp(path, lang);
-    await expectH1(page, h1);
+    await expectDrawnH1(page, h1);
     await expectHtmlLang(page, lang);
     const said = page.getByRole('alert');
     expect((await said.innerText()).trim()).toContain(ui(lang).alerts[alert]);

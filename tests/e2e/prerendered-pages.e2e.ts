@@ -4,13 +4,17 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { appUrl, expectNoAxeViolations, launchChromium } from './support/browser';
 import { codeTitle, goToButton } from './support/codes';
-import { headingsDrawn, holdAppCode, watchHeadingsDrawn } from './support/prerendered';
+import {
+  expectDrawnH1,
+  headingsDrawn,
+  holdAppCode,
+  watchHeadingsDrawn,
+} from './support/prerendered';
 import { shareWords } from './support/share';
 import { trainerWords } from './support/trainer';
 import {
   answerLabel,
   button,
-  expectH1,
   expectHtmlLang,
   fill,
   firstCheck,
@@ -98,7 +102,7 @@ describe('the app taking over a page drawn at build time', () => {
     '%s: the app keeps the same page in the same place (%s phone)',
     async (path, locale, h1, under) => {
       const { page, release } = await openHeld(path, locale);
-      await expectH1(page, h1);
+      await expectDrawnH1(page, h1);
       const drawn = await boxes(page, under(page));
       await release();
       // The app's first screen is this page: the same heading, not another page first.
@@ -119,7 +123,7 @@ describe('the app taking over a page drawn at build time', () => {
     expect(await begin.getAttribute('aria-busy')).toBe('true');
     await page.getByRole('status').filter({ hasText: en.loading }).waitFor();
     await release();
-    await expectH1(page, titleOf(firstCheck));
+    await expectDrawnH1(page, titleOf(firstCheck));
     expect(await headingsDrawn(page)).toEqual([en.start.title, titleOf(firstCheck)]);
   });
 
@@ -127,7 +131,7 @@ describe('the app taking over a page drawn at build time', () => {
     const { page, release } = await openHeld('/?step=network.signal&lang=en', 'en');
     await button(page, answerLabel('network.signal', 'normal')).click();
     await release();
-    await expectH1(page, titleOf('network.signin'));
+    await expectDrawnH1(page, titleOf('network.signin'));
     await page.waitForLoadState('networkidle');
     expect(await headingsDrawn(page)).toEqual([
       titleOf('network.signal'),
@@ -135,7 +139,7 @@ describe('the app taking over a page drawn at build time', () => {
     ]);
     // Back returns to the check the link opened: the tap was one answer there.
     await button(page, en.nav.back).click();
-    await expectH1(page, titleOf('network.signal'));
+    await expectDrawnH1(page, titleOf('network.signal'));
   });
 
   it('the language switch tapped before the app runs switches the language', async () => {
@@ -143,7 +147,7 @@ describe('the app taking over a page drawn at build time', () => {
     // The switch is named in the language it switches to.
     await button(page, '中文').click();
     await release();
-    await expectH1(page, titleOf('network.signal', 'zh-CN'));
+    await expectDrawnH1(page, titleOf('network.signal', 'zh-CN'));
     await expectHtmlLang(page, 'zh-CN');
   });
 

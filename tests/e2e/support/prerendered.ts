@@ -1,6 +1,7 @@
 // Helpers for the pages drawn at build time: holding the app's code back to see what a link shows
 // before it runs, and watching what the app draws when it takes over.
 import type { BrowserContext, Page, Route } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Every script of the app but the opening script, which picks what the drawn page shows. */
 const appCode = /\/assets\/(?!opening-)[^/]+\.js(\?.*)?$/;
@@ -72,4 +73,11 @@ export async function watchHeadingParsed(context: BrowserContext): Promise<void>
 /** The heading watchHeadingParsed saw, or null when the page showed none before the app. */
 export function headingParsed(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as Parsed).headingParsed ?? null);
+}
+
+/** Waits until the page's only h1 reads `text`, drawn by the build or by the app. */
+export async function expectDrawnH1(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).allTextContents(), { message: 'the h1' })
+    .toEqual([text]);
 }
