@@ -142,6 +142,14 @@ describe('the app taking over a page drawn at build time', () => {
     await expectDrawnH1(page, titleOf('network.signal'));
   });
 
+  it('a code page’s way into the checks, tapped before the app runs, opens the checks', async () => {
+    const { page, release } = await openHeld('/?code=96&lang=en', 'en');
+    await goToButton(page, titleOf('outcome.outage')).click();
+    await release();
+    await expectDrawnH1(page, titleOf('outcome.outage'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('outcome.outage');
+  });
+
   it('the language switch tapped before the app runs switches the language', async () => {
     const { page, release } = await openHeld('/?step=network.signal&lang=en', 'en');
     // The switch is named in the language it switches to.
