@@ -80,3 +80,18 @@ describe('what the page drawn at build time shows before the app has loaded', ()
     ]);
   });
 });
+
+describe('the names the opening script knows a link by', () => {
+  it('are the views src/places opens, and no other', () => {
+    for (const name of viewParamNames) {
+      expect(parseLocation(`?view=${name}&id=abc`, languageFromTag).problems, name).toEqual([]);
+    }
+    expect(parseLocation('?view=handoff', languageFromTag).problems).toEqual(['unknownView']);
+  });
+
+  it('are the steps the wizard opens, and no other', () => {
+    for (const name of stepParamNames) {
+      expect(parseLocation(`?step=${name}`, languageFromTag).problems, name).toEqual([]);
+    }
+  });
+});
