@@ -16,6 +16,7 @@ import {
   type WizardSnapshot,
 } from '../wizard';
 import { CrashScreen } from './CrashScreen';
+import { EarlyTaps } from './EarlyTaps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
 import type { Opening } from './opening';
@@ -58,8 +59,16 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
   return (
     <>
       <PwaStatus incidentOpen={incidentOpen} />
+      {/* The link's problems are known at once: the page drawn at build time says them too. */}
       <div className="notices">
         <LinkProblems problems={problems} />
+      </div>
+      <TrainingWizard training={training}>
+        <Place view={view} showView={showView} restored={restored && !training} />
+      </TrainingWizard>
+      {/* What the log says a moment later (an open incident, a failed save) is pinned to the
+          foot of the screen: it covers, but never moves, what the person is about to tap. */}
+      <div className="pinned-notices">
         <Suspense fallback={null}>
           <IncidentRecording
             onRestore={onRestore}
@@ -69,9 +78,7 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
           />
         </Suspense>
       </div>
-      <TrainingWizard training={training}>
-        <Place view={view} showView={showView} restored={restored && !training} />
-      </TrainingWizard>
+      <EarlyTaps />
     </>
   );
 }
