@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { firstScreenNamespaces, I18nProvider, useLanguage, useTranslation } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
@@ -20,6 +21,7 @@ import { EarlyTaps } from './EarlyTaps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
 import type { Opening } from './opening';
+import { afterNextPaint } from '../ui';
 import { useUrlSync } from './useUrlSync';
 import { preloadOutcomeExtras, ViewScreen } from './ViewScreen';
 
@@ -93,8 +95,12 @@ function Place({ view, showView, restored }: Pick<ShellProps, 'view' | 'showView
 export function App({ opening }: { opening: Opening }) {
   const { i18n } = opening;
   const [view, setView] = useState(opening.view);
-  // Once the first screen is drawn: the start screen was drawn without the steps' words.
-  useEffect(() => void i18n.loadNamespaces([...firstScreenNamespaces]), [i18n]);
+  // Once the first screen is painted: the start screen was drawn without the steps' words, and
+  // fetching them must not hold back the frame that makes its button work.
+  useEffect(
+    () => afterNextPaint(() => void i18n.loadNamespaces([...firstScreenNamespaces])),
+    [i18n],
+  );
   // A new key restarts the wizard actor, from a stored incident's snapshot when one resumes.
   const [wizardStart, setWizardStart] = useState(() => ({
     key: 0,
@@ -116,7 +122,9 @@ export function App({ opening }: { opening: Opening }) {
       : null,
   );
   const restore = useCallback((snapshot: WizardSnapshot) => {
-    setWizardStart((previous) => ({ key: previous.key + 1, snapshot }));
+    // Drawn before this task ends: a tap can then only reach the restarted wizard, never the one
+    // the decision to restart was made on (which would lose it).
+    flushSync(() => setWizardStart((previous) => ({ key: previous.key + 1, snapshot })));
   }, []);
   return (
     <I18nProvider i18n={i18n}>
