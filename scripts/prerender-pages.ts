@@ -4,13 +4,14 @@
 // built from index.html (the same head, stylesheet and scripts), which the preview server (below),
 // the service worker (src/pwa/sw.ts) and a host's rule (README) answer its links with. A phone
 // then draws the page before the app's code has loaded; the app replaces it on start.
-// The app's code (src/app/start.tsx) is fetched after that first paint, not preloaded: on a slow
-// link a preload shares the bandwidth with the stylesheet and holds the first paint back.
+// Each page then carries its stylesheets and opening script inside it (inline-first-paint.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, createServer, runnerImport, type Plugin, type Rollup } from 'vite';
 import type { languageFromTag } from '../src/i18n/languages.ts';
+import { cspFile, cspHeader, cspOf, firstPaintOf, wordFiles } from './first-paint-files.ts';
+import { inlineFirstPaint, type FirstPaint, type FirstPaintHashes } from './inline-first-paint.ts';
 import type { LinkNames } from '../src/app/prerender/openingPlan.ts';
 import type { pageFileOf, parseLocation } from '../src/places/index.ts';
 
@@ -21,6 +22,7 @@ const emptyRoot = '<div id="root"></div>';
 interface PrerenderedPage {
   file: string | null;
   markup: string;
+  isCheck: boolean;
 }
 
 /** What src/app/prerender/pages.tsx gives the build. */
@@ -34,6 +36,8 @@ const isPage = (value: unknown): value is PrerenderedPage =>
   value !== null &&
   'markup' in value &&
   typeof value.markup === 'string' &&
+  'isCheck' in value &&
+  typeof value.isCheck === 'boolean' &&
   'file' in value &&
   (value.file === null || typeof value.file === 'string');
 
@@ -165,6 +169,7 @@ export function prerenderPages(): Plugin {
       order: 'post',
       handler(html) {
         if (!html.includes(emptyRoot)) throw new Error(`index.html has no ${emptyRoot}`);
+        // A placeholder: generateBundle writes the script into the page (inline-first-paint.ts).
         return {
           html: html.replace(emptyRoot, startMarkup),
           tags: [{ tag: 'script', attrs: { src: `${base}${scriptFile}` }, injectTo: 'head' }],
@@ -174,18 +179,39 @@ export function prerenderPages(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        this.emitFile({ type: 'asset', fileName: scriptFile, source: script });
         const index = bundle['index.html'];
         if (index?.type !== 'asset' || typeof index.source !== 'string') {
           throw new Error('the build has no index.html to draw the pages from');
         }
         const parts = partStyles(bundle, index.source, base);
+        const { checkCode, ...files } = {
+          ...firstPaintOf(bundle, root, base),
+          openingScript: { src: `${base}${scriptFile}`, text: script },
+        };
+        const inline = (html: string, words: FirstPaint['words'], extraCode: string[] = []) =>
+          inlineFirstPaint(html, { ...files, appCode: [...files.appCode, ...extraCode], words });
+        const words = wordFiles(bundle, root, base);
+        const policy = cspOf(index.source);
+        const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+        const allow = ({ scripts, styles }: FirstPaintHashes) => {
+          scripts.forEach((hash) => hashes.scripts.add(hash));
+          styles.forEach((hash) => hashes.styles.add(hash));
+        };
         for (const page of pages) {
           if (page.file === null) continue;
           const markup = `<div id="root">${page.markup}</div>`;
-          const source = pageHtml(index.source, startMarkup, { ...page, markup }, parts);
-          this.emitFile({ type: 'asset', fileName: page.file, source });
+          const html = pageHtml(index.source, startMarkup, { ...page, markup }, parts);
+          const drawn = page.isCheck
+            ? inline(html, words.onCheck, checkCode)
+            : inline(html, words.withSteps);
+          allow(drawn.hashes);
+          this.emitFile({ type: 'asset', fileName: page.file, source: drawn.html });
         }
+        // The start screen is drawn without the steps' words (src/app/opening.ts).
+        const start = inline(index.source, words.interfaceOnly);
+        allow(start.hashes);
+        index.source = start.html;
+        this.emitFile({ type: 'asset', fileName: cspFile, source: cspHeader(policy, hashes) });
       },
     },
   };

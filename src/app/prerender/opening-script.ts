@@ -31,12 +31,35 @@ function whileParsing(step: () => void): void {
   });
 }
 
+/**
+ * Fetches the words of the app's first screen in `language` with the app's code (the build lists
+ * them per language in `data-words`), rather than once that code runs and asks for them.
+ */
+function preloadWords(language: string): void {
+  let files: unknown;
+  try {
+    files = (JSON.parse(root.dataset.words ?? '{}') as Record<string, unknown>)[language];
+  } catch {
+    return;
+  }
+  if (!Array.isArray(files)) return;
+  for (const file of files) {
+    if (typeof file !== 'string') continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = file;
+    document.head.append(link);
+  }
+}
+
 if (plan) {
   const { language, problems, endedAt } = plan;
   root.lang = language;
   root.dataset.prerendered = language;
   if (problems.length > 0) root.dataset.problems = problems.join(' ');
   holdEarlyTaps();
+  preloadWords(language);
   // An outcome's line naming the check it ended at, among the page's hidden ones.
   const endedAtLines = endedAt && `[data-ended-at~="${CSS.escape(endedAt)}"]`;
   whileParsing(() => {

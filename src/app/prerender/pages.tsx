@@ -16,6 +16,7 @@ import {
 import {
   checkIds,
   currentCheckOf,
+  isCheckId,
   snapshotAt,
   stepIds,
   stepParamNames,
@@ -31,6 +32,8 @@ export interface PrerenderedPage {
   file: string | null;
   /** What goes into #root: the page in every language, the opening script shows one. */
   markup: string;
+  /** A check: the app draws its share button with it (src/app/opening.ts). */
+  isCheck: boolean;
 }
 
 /** Every namespace a prerendered page may read. */
@@ -161,7 +164,8 @@ async function page(place: AppLocation): Promise<PrerenderedPage> {
       return `<div class="prerendered" lang="${language}" ${attributes}>${complete}</div>`;
     }),
   );
-  return { file: pageFileOf(place), markup: copies.join('') };
+  const isCheck = place.view.name === 'wizard' && !place.view.training && isCheckId(place.step);
+  return { file: pageFileOf(place), markup: copies.join(''), isCheck };
 }
 
 /** The names the opening script knows a link by, for the start screen (./openingPlan.ts). */

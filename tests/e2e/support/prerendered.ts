@@ -3,8 +3,8 @@
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Every script of the app but the opening script, which picks what the drawn page shows. */
-const appCode = /\/assets\/(?!opening-)[^/]+\.js(\?.*)?$/;
+/** Every script of the app (the opening script, which picks what the drawn page shows, is inline). */
+const appCode = /\/assets\/[^/]+\.js(\?.*)?$/;
 
 /**
  * Holds every script of the app (not failed: a failed chunk makes the app reload once, see
