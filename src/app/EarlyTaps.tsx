@@ -27,8 +27,8 @@ function enter(field: Field, text: string): void {
 
 /**
  * What was done on the page drawn at build time before the app ran (src/app/prerender/earlyTaps.ts),
- * carried out once the app has drawn the same page: text typed into a field, and the last button
- * tapped. After every other effect of that first render (rendered last), so the screens listen
+ * carried out once the app has drawn the same page: text typed into a field, keyboard focus, and
+ * the last button tapped. After every other effect of that first render (rendered last), so the screens listen
  * to what the tap does (the URL, the wizard) and the heading has taken focus before the field does.
  */
 export function EarlyTaps() {
@@ -37,14 +37,17 @@ export function EarlyTaps() {
     const html = document.documentElement;
     const tap = html.getAttribute(earlyKeys.tap);
     const typed = html.getAttribute(earlyKeys.typed);
-    html.removeAttribute(earlyKeys.tap);
-    html.removeAttribute(earlyKeys.typed);
+    const focused = html.getAttribute(earlyKeys.focused);
+    for (const key of Object.values(earlyKeys)) html.removeAttribute(key);
     if (!page) return;
     const field = typed === null ? null : typedField(typed, page);
     if (field) {
       enter(...field);
       // The person was typing there.
       field[0].focus();
+    } else if (focused !== null) {
+      // The person had tabbed there.
+      namedControl(focused, page)?.focus();
     }
     if (tap !== null) namedControl(tap, page)?.click();
   }, []);

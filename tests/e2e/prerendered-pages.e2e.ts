@@ -2,7 +2,7 @@
 // without moving anything; a tap made before its code runs is carried out once it does.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { appUrl, expectNoAxeViolations, launchChromium } from './support/browser';
+import { appUrl, expectNoAxeViolations, launchChromium, waitForApp } from './support/browser';
 import { codeTitle, goToButton } from './support/codes';
 import {
   expectDrawnH1,
@@ -157,6 +157,22 @@ describe('the app taking over a page drawn at build time', () => {
     await release();
     await expectDrawnH1(page, titleOf('network.signal', 'zh-CN'));
     await expectHtmlLang(page, 'zh-CN');
+  });
+
+  it('keyboard focus on a drawn button stays on that button when the app takes over', async () => {
+    const { page, release } = await openHeld('/?step=network.signal&lang=en', 'en');
+    const answer = answerLabel('network.signal', 'noSignal');
+    const focusedWords = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let presses = 0; presses < 15 && (await focusedWords()) !== answer; presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedWords()).toBe(answer);
+    await release();
+    await waitForApp(page);
+    expect(await focusedWords()).toBe(answer);
+    // The app's own button has it: Enter answers.
+    await page.keyboard.press('Enter');
+    await expectDrawnH1(page, titleOf('network.reconnect'));
   });
 
   it('text typed into a field before the app runs is kept, and used', async () => {
