@@ -65,6 +65,8 @@ export default defineConfig({
         // manifest's icons, so they are globbed here instead. No runtime caching: the app asks
         // nothing of any other origin.
         globPatterns: ['**/*.{js,css,html}', '*.{png,ico,svg}'],
+        // The pages as a host serves them carry the stylesheet; the worker's copies link it.
+        globIgnores: ['pages/**'],
         // One classic script: the browser registers it as it did the generated worker.
         rollupFormat: 'iife',
       },

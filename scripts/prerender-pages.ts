@@ -11,9 +11,15 @@ import path from 'node:path';
 import { build, createServer, runnerImport, type Plugin, type Rollup } from 'vite';
 import type { languageFromTag } from '../src/i18n/languages.ts';
 import { cspFile, cspHeader, cspOf, firstPaintOf, wordFiles } from './first-paint-files.ts';
-import { inlineFirstPaint, type FirstPaint, type FirstPaintHashes } from './inline-first-paint.ts';
+import {
+  inlineFirstPaint,
+  preloadFirstScreen,
+  type FirstPaint,
+  type FirstPaintHashes,
+} from './inline-first-paint.ts';
 import type { LinkNames } from '../src/app/prerender/openingPlan.ts';
 import type { pageFileOf, parseLocation } from '../src/places/index.ts';
+import { offlineCopyOf } from '../src/places/pages.ts';
 
 const pagesModule = '/src/app/prerender/pages.tsx';
 const openingScript = 'src/app/prerender/opening-script.ts';
@@ -179,6 +185,8 @@ export function prerenderPages(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
+        // The offline copies link it (inline-first-paint.ts).
+        this.emitFile({ type: 'asset', fileName: scriptFile, source: script });
         const index = bundle['index.html'];
         if (index?.type !== 'asset' || typeof index.source !== 'string') {
           throw new Error('the build has no index.html to draw the pages from');
@@ -201,11 +209,20 @@ export function prerenderPages(): Plugin {
           if (page.file === null) continue;
           const markup = `<div id="root">${page.markup}</div>`;
           const html = pageHtml(index.source, startMarkup, { ...page, markup }, parts);
-          const drawn = page.isCheck
-            ? inline(html, words.onCheck, checkCode)
-            : inline(html, words.withSteps);
+          const [pageWords, pageCode] = page.isCheck
+            ? [words.onCheck, checkCode]
+            : [words.withSteps, []];
+          const drawn = inline(html, pageWords, pageCode);
           allow(drawn.hashes);
           this.emitFile({ type: 'asset', fileName: page.file, source: drawn.html });
+          this.emitFile({
+            type: 'asset',
+            fileName: offlineCopyOf(page.file),
+            source: preloadFirstScreen(html, {
+              appCode: [...files.appCode, ...pageCode],
+              words: pageWords,
+            }),
+          });
         }
         // The start screen is drawn without the steps' words (src/app/opening.ts).
         const start = inline(index.source, words.interfaceOnly);

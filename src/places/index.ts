@@ -11,4 +11,4 @@ export {
   type PathOnChart,
   type ReferencePage,
 } from './places';
-export { pageFileOf, pagesFolder } from './pages';
+export { offlineCopyOf, pageFileOf, pagesFolder } from './pages';

@@ -7,6 +7,13 @@ import type { AppLocation, ParsedLocation } from './places';
 /** The folder of the page files, beside index.html. */
 export const pagesFolder = 'pages';
 
+/**
+ * The service worker's copy of a page file (`offline/pages/step/network.signal.html`): the same
+ * page linking the stylesheet and opening script it caches, rather than carrying them (see
+ * scripts/inline-first-paint.ts), so the precache holds each of them once.
+ */
+export const offlineCopyOf = (pageFile: string) => `offline/${pageFile}`;
+
 /** A code as a link can name its page: letters and digits only (`96`, `a0`); else the app draws it. */
 const plainCode = /^[0-9A-Z]{1,4}$/;
 

@@ -1,11 +1,12 @@
 // The service worker (built by vite-plugin-pwa's injectManifest into dist/sw.js). It precaches the
 // whole app, pages drawn at build time included, and answers every navigation from that cache: a
-// link to a page with its page file (src/places/pages.ts), any other link with index.html, so a
-// link opens drawn before the app's code has run, offline too. Nothing goes to another origin.
+// link to a page with its page file's offline copy (src/places/pages.ts), any other link with
+// index.html, so a link opens drawn before the app's code has run, offline too. Nothing goes to
+// another origin.
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { languageFromTag } from '../i18n/languages';
-import { pageFileOf, parseLocation } from '../places';
+import { offlineCopyOf, pageFileOf, parseLocation } from '../places';
 
 interface PrecacheEntry {
   url: string;
@@ -37,7 +38,10 @@ cleanupOutdatedCaches();
 /** The page file a navigation opens, else index.html (which draws the start screen itself). */
 async function pageFor(url: URL): Promise<Response | undefined> {
   const file = pageFileOf(parseLocation(url.search + url.hash, languageFromTag));
-  return (file === null ? undefined : await matchPrecache(file)) ?? matchPrecache('index.html');
+  return (
+    (file === null ? undefined : await matchPrecache(offlineCopyOf(file))) ??
+    matchPrecache('index.html')
+  );
 }
 
 registerRoute(

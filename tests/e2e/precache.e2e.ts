@@ -45,6 +45,13 @@ function linkedFromIndexHtml(): string[] {
   );
 }
 
+/** The page files drawn at build time, as a host serves them (`pages/step/network.signal.html`). */
+function pageFiles(): string[] {
+  return readdirSync(path.join(DIST, 'pages'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `pages/${file.split(path.sep).join('/')}`);
+}
+
 describe('the precache (dist/sw.js)', () => {
   const entries = precacheEntries();
   const urls = entries.map((entry) => entry.url);
@@ -75,12 +82,27 @@ describe('the precache (dist/sw.js)', () => {
   });
 
   it('holds every page drawn at build time, so each link opens drawn offline too', () => {
-    const pages = readdirSync(path.join(DIST, 'pages'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => `pages/${file.split(path.sep).join('/')}`);
+    const pages = pageFiles();
     // Every step and outcome, every code and E1, the lookup, the step index, 3 reference pages.
     expect(pages.length).toBeGreaterThanOrEqual(32 + 42 + 1 + 1 + 3);
-    expect(urls).toEqual(expect.arrayContaining(pages));
+    // As the worker's copy, which links the stylesheet the precache holds once.
+    expect(urls).toEqual(expect.arrayContaining(pages.map((page) => `offline/${page}`)));
+    expect(urls.filter((url) => url.startsWith('pages/'))).toEqual([]);
+  });
+
+  it('keeps each page’s offline copy the same page, linking what the host’s copy carries', () => {
+    for (const page of pageFiles()) {
+      const hosted = readDist(page);
+      const offline = readDist(`offline/${page}`);
+      const root = (html: string) => html.slice(html.indexOf('<div id="root">'));
+      expect(root(offline), page).toBe(root(hosted));
+      expect(inlineElements(offline), page).toEqual([]);
+      const linked = [
+        ...offline.matchAll(/<(?:link rel="stylesheet"|script)[^>]* (?:href|src)="\/([^"]+)"/g),
+      ];
+      expect(linked.length, page).toBeGreaterThanOrEqual(2);
+      for (const [, file] of linked) expect(urls, `${page} links ${file}`).toContain(file);
+    }
   });
 
   it('leaves out the worker itself; each revision follows its file, so updates reach it', () => {
@@ -101,12 +123,9 @@ describe('the precache (dist/sw.js)', () => {
   });
 });
 
-/** index.html and every page file drawn at build time, by file name. */
+/** index.html and every page file drawn at build time (as a host serves it), by file name. */
 function builtPages(): [string, string][] {
-  const pages = readdirSync(path.join(DIST, 'pages'), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => path.join('pages', name));
-  return ['index.html', ...pages].map((file) => [file, readDist(file)]);
+  return ['index.html', ...pageFiles()].map((file) => [file, readDist(file)]);
 }
 
 const metaCspOf = (html: string) =>

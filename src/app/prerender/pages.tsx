@@ -62,12 +62,25 @@ function placesToDraw(): AppLocation[] {
   ];
 }
 
+/**
+ * The parts that show the device's own data (an outcome's note, the provider card) load code that
+ * needs the browser: here it fails, and their boundary draws nothing, as the app does until that
+ * data arrives. Any other error is printed, as React would.
+ */
+function reportUnlessNeedsBrowser(error: unknown): void {
+  const needsBrowser =
+    error instanceof ReferenceError &&
+    /^(window|document|indexedDB|localStorage) is not defined$/.test(error.message);
+  if (!needsBrowser) console.error(error);
+}
+
 async function html(element: ReactNode, language: Language): Promise<string> {
   // Waits for every lazily loaded part, as the app draws them once their code is preloaded; and
   // writes each in its place, however long (a long one would otherwise follow with a script).
   const { prelude } = await prerenderToNodeStream(element, {
     identifierPrefix: `${language}-`,
     progressiveChunkSize: Number.POSITIVE_INFINITY,
+    onError: reportUnlessNeedsBrowser,
   });
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
