@@ -181,9 +181,10 @@ function allAssets({ dist }: BuildOutput): void {
 function precache({ dist }: BuildOutput): void {
   const swFile = path.join(dist, 'sw.js');
   if (!existsSync(swFile)) throw new MissingBuildError('dist/sw.js not found.');
-  const list = /precacheAndRoute\(\s*(\[[^\]]*\])/.exec(readFileSync(swFile, 'utf8'))?.[1];
+  // The list injectManifest wrote into our worker (src/pwa/sw.ts): JSON, each entry an object.
+  const list = /\[\{"(?:revision|url)":[^\]]*\]/.exec(readFileSync(swFile, 'utf8'))?.[0];
   if (list === undefined) throw new MissingBuildError('dist/sw.js has no precache list.');
-  const urls = [...list.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const urls = (JSON.parse(list) as { url: string }[]).map((entry) => entry.url);
   const rows = urls.map(measureFile);
   const total = sum(rows);
   console.log(`Precache (dist/sw.js: what the first visit stores for offline use)`);

@@ -116,13 +116,21 @@ function wizardExtras(step: StepId): ReactNode {
   const isOutcome = step.startsWith('outcome.');
   const shareable = isCheckId(step);
   if (!needsProvider && !isOutcome && !shareable) return null;
+  // A boundary each: what waits for its code (or the database) never hides what is drawn already,
+  // such as the share button a link's check is opened with (src/app/opening.ts preloads it).
   return (
-    <Suspense fallback={null}>
-      {needsProvider && <ProviderCard />}
-      {isOutcome && <OutcomeNote />}
-      {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
-      {shareable && <ShareStep step={step} />}
-    </Suspense>
+    <>
+      <Suspense fallback={null}>
+        {needsProvider && <ProviderCard />}
+        {isOutcome && <OutcomeNote />}
+        {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
+      </Suspense>
+      {shareable && (
+        <Suspense fallback={null}>
+          <ShareStep step={step} />
+        </Suspense>
+      )}
+    </>
   );
 }
 

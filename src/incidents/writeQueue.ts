@@ -29,6 +29,8 @@ export interface IncidentWrites {
 interface WriteQueueOptions {
   fallback?: UnsavedIncidents;
   retryDelaysMs?: readonly number[];
+  /** When a move's write starts; by default once the move's own work is done (a microtask). */
+  later?: (write: () => void) => void;
 }
 
 /** Short, and capped low: space may come back any moment (an export, a deleted photo). */
@@ -52,6 +54,7 @@ export class WriteQueue {
   private listeners = new Set<(state: SaveState) => void>();
   private readonly fallback: UnsavedIncidents | null;
   private readonly retryDelaysMs: readonly number[];
+  private readonly later: (write: () => void) => void;
 
   constructor(
     private readonly db: IncidentWrites,
@@ -59,6 +62,7 @@ export class WriteQueue {
   ) {
     this.fallback = options.fallback ?? null;
     this.retryDelaysMs = options.retryDelaysMs ?? defaultRetryDelaysMs;
+    this.later = options.later ?? queueMicrotask;
   }
 
   /** Writes `incident` as it is now, right after the current move: one write per move. */
@@ -149,7 +153,7 @@ export class WriteQueue {
     // A move changes the record several times (the step, then the snapshot): write once, after.
     if (this.scheduled) return;
     this.scheduled = true;
-    queueMicrotask(() => {
+    this.later(() => {
       this.scheduled = false;
       void this.flush();
     });
