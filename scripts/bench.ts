@@ -161,7 +161,10 @@ function listFiles(directory: string): string[] {
 function allAssets({ dist }: BuildOutput): void {
   const assets = path.join(dist, 'assets');
   if (!existsSync(assets)) throw new MissingBuildError('dist/assets not found.');
-  const rows = listFiles(assets).map(measureFile);
+  // The Brotli copies (scripts/precompress.ts) are the same files again.
+  const rows = listFiles(assets)
+    .filter((file) => !file.endsWith('.br'))
+    .map(measureFile);
   const groups: [string, Size][] = [
     ['JS', sum(rows.filter((row) => row.file.endsWith('.js')))],
     ['CSS', sum(rows.filter((row) => row.file.endsWith('.css')))],
