@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VitePWA, type ResolvedVitePWAOptions } from 'vite-plugin-pwa';
+import { precompress, servePrecompressed } from './scripts/precompress.ts';
 import { prerenderPages, servePages } from './scripts/prerender-pages.ts';
 
 /**
@@ -28,6 +29,9 @@ export default defineConfig({
     // shows before the code has loaded; `vite preview` answers links with those pages.
     prerenderPages(),
     servePages(),
+    // Each script, stylesheet and page also as Brotli, which `vite preview` sends (README).
+    precompress(),
+    servePrecompressed(),
     // Offline and installable: see README "Offline, installing and hosting".
     VitePWA({
       // A worker of our own (src/pwa/sw.ts): it answers each link with the page drawn for it.

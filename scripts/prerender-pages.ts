@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, createServer, runnerImport, type Plugin, type Rollup } from 'vite';
 import type { languageFromTag } from '../src/i18n/languages.ts';
+import { sendPrecompressed } from './precompress.ts';
 import { cspFile, cspHeader, cspOf, firstPaintOf, wordFiles } from './first-paint-files.ts';
 import {
   inlineFirstPaint,
@@ -262,6 +263,7 @@ export function servePages(): Plugin {
         const file = places.pageFileOf(places.parseLocation(url.search, languages.languageFromTag));
         const found = file === null ? null : path.join(outDir, file);
         if (found === null || !existsSync(found)) return next();
+        if (sendPrecompressed(request, response, found)) return;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');
         response.setHeader('Cache-Control', 'no-cache');
         response.end(request.method === 'HEAD' ? undefined : readFileSync(found));

@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { appUrl } from './support/browser';
 import { cspOf, DIST, ROOT } from './support/pwa';
 
 interface PrecacheEntry {
@@ -43,6 +46,20 @@ function linkedFromIndexHtml(): string[] {
   return [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map(
     ([, url = '']) => url.replace(/^\//, ''),
   );
+}
+
+/** `url`'s status headers and raw body (not unpacked), asking for `acceptEncoding`. */
+function get(
+  url: string,
+  acceptEncoding: string,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
 }
 
 /** The page files drawn at build time, as a host serves them (`pages/step/network.signal.html`). */
@@ -162,6 +179,31 @@ describe('what the build asks of a host', () => {
         expect(csp, `${file}: the host's header allows its inline ${kind}`).toContain(hash);
       }
     }
+  });
+
+  it('has a Brotli copy of every script, stylesheet and page, the same bytes once unpacked', () => {
+    const built = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(js|css|html)$/.test(file),
+    );
+    // sw.js is written after the bundle, by the worker's own build.
+    const copied = built.filter((file) => file !== 'sw.js');
+    expect(copied.length).toBeGreaterThan(100);
+    for (const file of copied) {
+      const unpacked = brotliDecompressSync(readFileSync(path.join(DIST, `${file}.br`)));
+      expect(unpacked.equals(readFileSync(path.join(DIST, file))), file).toBe(true);
+    }
+  });
+
+  it('the preview server sends the Brotli copy to a browser that accepts it, else the file', async () => {
+    const page = `/?step=network.signal&lang=en`;
+    const withBrotli = await get(appUrl(page), 'gzip, deflate, br');
+    expect(withBrotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(withBrotli.body).toString()).toBe(
+      readDist('pages/step/network.signal.html'),
+    );
+    const without = await get(appUrl(page), 'identity');
+    expect(without.headers['content-encoding']).toBeUndefined();
+    expect(without.body.toString()).toBe(readDist('pages/step/network.signal.html'));
   });
 
   it('public/robots.txt is built, and the manifest opens the app standalone at /', () => {
