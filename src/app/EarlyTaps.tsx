@@ -28,8 +28,9 @@ function enter(field: Field, text: string): void {
 /**
  * What was done on the page drawn at build time before the app ran (src/app/prerender/earlyTaps.ts),
  * carried out once the app has drawn the same page: text typed into a field, keyboard focus, and
- * the last button tapped. After every other effect of that first render (rendered last), so the screens listen
- * to what the tap does (the URL, the wizard) and the heading has taken focus before the field does.
+ * the last button tapped. After every other effect of that first render (rendered last), so the
+ * screens listen to what the tap does (the URL, the wizard), and the heading has taken focus before
+ * the field or the control does.
  */
 export function EarlyTaps() {
   useEffect(() => {

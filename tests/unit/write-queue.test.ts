@@ -72,6 +72,20 @@ describe('writing', () => {
     expect(states).toEqual([{ kind: 'idle' }, { kind: 'saved' }]);
   });
 
+  it('starts a move’s write only when told to (the page: once the next frame is painted)', async () => {
+    const save = vi.spyOn(db, 'saveIncidents');
+    const waiting: (() => void)[] = [];
+    const queue = new WriteQueue(db, { later: (write) => waiting.push(write) });
+    queue.put(version('first'));
+    queue.put(version('second'));
+    await Promise.resolve();
+    expect(save).not.toHaveBeenCalled();
+    expect(waiting).toHaveLength(1);
+    waiting[0]?.();
+    await vi.waitFor(async () => expect(await storedNote()).toBe('second'));
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('writes one at a time: a state put during a slow write lands after it, and wins', async () => {
     const write = db.saveIncidents.bind(db);
     let release = () => {};

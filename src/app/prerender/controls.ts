@@ -37,6 +37,6 @@ export const earlyKeys = {
   tap: 'data-early-tap',
   /** `[index of the text field among the page's, its text]`, as JSON. */
   typed: 'data-early-typed',
-  /** controlName of the button that had keyboard focus (the app's copy takes it over). */
+  /** controlName of the button or link that had keyboard focus (the app's copy takes it over). */
   focused: 'data-early-focus',
 } as const;
