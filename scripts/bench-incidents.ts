@@ -8,15 +8,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { preview } from 'vite';
 import type * as XState from 'xstate';
 import type * as Machine from '../src/wizard/machine.ts';
 import type * as Steps from '../src/wizard/steps.ts';
+import { withAppModules } from './app-modules.ts';
+import { launchChromium, ROOT } from './bench-browser.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 /** Source of truth for the export format (exportFormat, exportVersion). */
 const EXCHANGE_SOURCE = path.join(ROOT, 'src', 'incidents', 'exchange.ts');
@@ -34,16 +35,6 @@ const MAX_STEPS = 20;
 const TIMEOUT_MS = 120_000;
 
 const TARGETS = { logFirstRender: 300, stats: 200, csvExport: 1000 };
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 type AnswerId = string;
 interface IncidentStep {
@@ -114,17 +105,8 @@ function exportHeader(): { format: string; version: number } {
  * (the likely one) most often; some walks start at a step a support agent linked to; some stop.
  */
 async function treeWalker(): Promise<Walker> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
-    const load = <Module>(file: string) => server.ssrLoadModule(file) as Promise<Module>;
+  // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
+  return withAppModules(async (load) => {
     const { createActor } = await load<typeof XState>('xstate');
     const { wizardMachine, currentStep } = await load<typeof Machine>('/src/wizard/machine.ts');
     const { answersOf, checkStep, checkIds, isCheckId } =
@@ -158,9 +140,7 @@ async function treeWalker(): Promise<Walker> {
       steps.push({ step: at, answer: null });
       return { steps, outcome: at.slice('outcome.'.length), endedAtStep: context.endedAt };
     };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 function labels(): Labels {
@@ -540,10 +520,7 @@ export async function incidentLogTimings({
     const url = server.resolvedUrls?.local[0];
     if (url === undefined) throw new Error('the Vite preview server reported no local URL.');
     const base = url.endsWith('/') ? url : `${url}/`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
 
     const results: RunResult[] = [];
     for (let run = 1; run <= runs; run += 1) {

@@ -5,13 +5,11 @@
 // bench.ts. It runs the app's own modules (src/trainer/shortestPath.ts over the wizard's machine)
 // in Node through Vite, so the figures are the machine's, not a copy's. Like bench.ts it reports
 // numbers and never fails over them.
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createServer } from 'vite';
+import { pathToFileURL } from 'node:url';
 import type * as ShortestPath from '../src/trainer/shortestPath.ts';
 import type * as Scenarios from '../src/trainer/scenarios.ts';
+import { withAppModules } from './app-modules.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGETS: { median: number; perScenario: number; scenario: Record<string, number> } = {
   median: 5,
   perScenario: 10,
@@ -27,17 +25,8 @@ export interface ScreensFigures {
 }
 
 export async function screensFigures(): Promise<ScreensFigures> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
-    const load = <Module>(file: string) => server.ssrLoadModule(file) as Promise<Module>;
+  // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
+  return withAppModules(async (load) => {
     const [{ screensToRightOutcome, median }, { scenarios }] = await Promise.all([
       load<typeof ShortestPath>('/src/trainer/shortestPath.ts'),
       load<typeof Scenarios>('/src/trainer/scenarios.ts'),
@@ -48,9 +37,7 @@ export async function screensFigures(): Promise<ScreensFigures> {
       median: median(figures.map((row) => row.screens)),
       medianAfterStory: median(figures.map((row) => row.afterStory)),
     };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 /** Prints the section bench.ts expects from a measurement. */

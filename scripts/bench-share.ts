@@ -3,15 +3,13 @@
 // Run on its own (`npx tsx scripts/bench-share.ts`) or import handoffLinkFigures() from bench.ts.
 // It runs the app's own modules (src/share/handoff) in Node through Vite, so the figure is the
 // real encoder's, not a copy's. Like bench.ts it reports numbers and never fails over them.
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createServer } from 'vite';
+import { pathToFileURL } from 'node:url';
 import type * as HandoffLink from '../src/share/handoff/handoffLink.ts';
 import type * as Summary from '../src/share/handoff/summary.ts';
 import type * as Masking from '../src/db/maskCardNumbers.ts';
 import type * as Steps from '../src/wizard/steps.ts';
+import { withAppModules } from './app-modules.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STEPS = 20;
 /** A typical deployed origin, for the full link's length; the data part does not depend on it. */
 const ORIGIN = 'https://e1.example.com/';
@@ -29,17 +27,8 @@ type Incident = Parameters<typeof Summary.handoffSummary>[0];
  * details, payment details and a two-line note, as the merchant's phone does.
  */
 export async function handoffLinkFigures(steps = STEPS): Promise<HandoffLinkFigures> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
-    const load = <Module>(file: string) => server.ssrLoadModule(file) as Promise<Module>;
+  // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
+  return withAppModules(async (load) => {
     const [{ encodeHandoff }, { handoffSummary }, { maskCardNumbers }, { checkSteps, answersOf }] =
       await Promise.all([
         load<typeof HandoffLink>('/src/share/handoff/handoffLink.ts'),
@@ -88,9 +77,7 @@ export async function handoffLinkFigures(steps = STEPS): Promise<HandoffLinkFigu
       dataLength: data.length,
       linkLength: link.length,
     };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 /** Prints the section bench.ts expects from a measurement. */

@@ -1,13 +1,12 @@
 // The wizard's tree and English words, as the browser measurements of the bench need them: the
 // labels to tap and the headings to wait for. The machine is the app's own (src/wizard, loaded
 // through Vite in Node), so a walk is always one the app really takes.
-import { createServer } from 'vite';
 import type * as XState from 'xstate';
 import enSteps from '../content/e1/en.json' with { type: 'json' };
 import enUi from '../content/ui/en.json' with { type: 'json' };
 import type * as Machine from '../src/wizard/machine.ts';
 import type * as Steps from '../src/wizard/steps.ts';
-import { ROOT } from './bench-browser.ts';
+import { withAppModules } from './app-modules.ts';
 
 type StepKey = keyof typeof enSteps;
 
@@ -44,17 +43,8 @@ function stepWords(step: string): { title: string; answers?: Record<string, stri
 }
 
 export async function loadTree(): Promise<Tree> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
-    const load = <Module>(file: string) => server.ssrLoadModule(file) as Promise<Module>;
+  // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
+  return withAppModules(async (load) => {
     const { createActor } = await load<typeof XState>('xstate');
     const { wizardMachine, currentStep } = await load<typeof Machine>('/src/wizard/machine.ts');
     const { answersOf, checkStep, isCheckId, firstCheckId } =
@@ -126,7 +116,5 @@ export async function loadTree(): Promise<Tree> {
       walk,
       firstCheck: firstCheckId,
     };
-  } finally {
-    await server.close();
-  }
+  });
 }
