@@ -5,29 +5,39 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VitePWA, type ResolvedVitePWAOptions } from 'vite-plugin-pwa';
-import { prerenderStartScreen } from './scripts/prerender-start-screen.ts';
+import { precompress, servePrecompressed } from './scripts/precompress.ts';
+import { prerenderPages, servePages } from './scripts/prerender-pages.ts';
 
 /**
  * vite-plugin-pwa hashes the web manifest for the precache before pwaAssets adds the icons to
  * it, so that revision would not change with the icons: hash the manifest as written instead.
  */
-function reviseManifestEntry({ workbox, manifestFilename }: ResolvedVitePWAOptions): void {
-  const file = path.join(workbox.globDirectory ?? '', manifestFilename);
+function reviseManifestEntry({ injectManifest, manifestFilename }: ResolvedVitePWAOptions): void {
+  const file = path.join(injectManifest.globDirectory ?? '', manifestFilename);
   if (!existsSync(file)) return;
   const revision = createHash('md5').update(readFileSync(file)).digest('hex');
-  workbox.additionalManifestEntries = workbox.additionalManifestEntries?.map((entry) =>
-    typeof entry !== 'string' && entry.url === manifestFilename ? { ...entry, revision } : entry,
+  injectManifest.additionalManifestEntries = injectManifest.additionalManifestEntries?.map(
+    (entry) =>
+      typeof entry !== 'string' && entry.url === manifestFilename ? { ...entry, revision } : entry,
   );
 }
 
 export default defineConfig({
   plugins: [
     react(),
-    // The start screen is in index.html, so the first question shows before the code has loaded.
-    prerenderStartScreen(),
+    // Every page a link opens is drawn at build time (the start screen into index.html), so it
+    // shows before the code has loaded; `vite preview` answers links with those pages.
+    prerenderPages(),
+    servePages(),
+    // Each script, stylesheet and page also as Brotli, which `vite preview` sends (README).
+    precompress(),
+    servePrecompressed(),
     // Offline and installable: see README "Offline, installing and hosting".
     VitePWA({
-      strategies: 'generateSW',
+      // A worker of our own (src/pwa/sw.ts): it answers each link with the page drawn for it.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
       // The page asks before a new version takes over (src/pwa/PwaStatus.tsx).
       registerType: 'prompt',
       // Registered by src/pwa through virtual:pwa-register/react: no inline script (CSP).
@@ -52,15 +62,17 @@ export default defineConfig({
         theme_color: '#0b5394',
         categories: ['business', 'utilities'],
       },
-      workbox: {
-        // The app shell (the content JSON is bundled into the JS) and the icons pwaAssets writes
-        // next to index.html; the plugin adds manifest.webmanifest itself. pwaAssets makes the
-        // icons after the plugin lists the manifest's icons, so they are globbed here instead.
+      injectManifest: {
+        // The app shell (the content JSON is bundled into the JS), every page drawn at build time
+        // (pages/), and the icons pwaAssets writes next to index.html; the plugin adds
+        // manifest.webmanifest itself. pwaAssets makes the icons after the plugin lists the
+        // manifest's icons, so they are globbed here instead. No runtime caching: the app asks
+        // nothing of any other origin.
         globPatterns: ['**/*.{js,css,html}', '*.{png,ico,svg}'],
-        // Deep links (/?step=card&lang=en) open the app shell from the precache.
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        // No runtimeCaching: the app asks nothing of any other origin.
+        // The pages as a host serves them carry the stylesheet; the worker's copies link it.
+        globIgnores: ['pages/**'],
+        // One classic script: the browser registers it as it did the generated worker.
+        rollupFormat: 'iife',
       },
       integration: { beforeBuildServiceWorker: reviseManifestEntry },
     }),
@@ -75,10 +87,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // No DOM: the logic, the machine, the database (fake-indexeddb) and the words.
           name: 'unit',
-          environment: 'jsdom',
-          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The screens, rendered in jsdom with Testing Library.
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
         },
       },
       {

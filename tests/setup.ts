@@ -1,7 +1,2 @@
+// Every unit and component test: IndexedDB (for Dexie) before anything opens a database.
 import 'fake-indexeddb/auto';
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-
-// Vitest runs without globals, so Testing Library cannot register its own cleanup.
-afterEach(cleanup);

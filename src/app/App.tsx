@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { firstScreenNamespaces, I18nProvider, useLanguage, useTranslation } from '../i18n';
 import { IncidentRecording } from '../incidents';
 import { PwaStatus } from '../pwa';
@@ -16,9 +17,11 @@ import {
   type WizardSnapshot,
 } from '../wizard';
 import { CrashScreen } from './CrashScreen';
+import { EarlyTaps } from './EarlyTaps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
 import type { Opening } from './opening';
+import { afterNextPaint } from '../ui';
 import { useUrlSync } from './useUrlSync';
 import { preloadOutcomeExtras, ViewScreen } from './ViewScreen';
 
@@ -58,8 +61,16 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
   return (
     <>
       <PwaStatus incidentOpen={incidentOpen} />
+      {/* The link's problems are known at once: the page drawn at build time says them too. */}
       <div className="notices">
         <LinkProblems problems={problems} />
+      </div>
+      <TrainingWizard training={training}>
+        <Place view={view} showView={showView} restored={restored && !training} />
+      </TrainingWizard>
+      {/* What the log says a moment later (an open incident, a failed save) is pinned to the
+          foot of the screen: it covers, but never moves, what the person is about to tap. */}
+      <div className="pinned-notices">
         <Suspense fallback={null}>
           <IncidentRecording
             onRestore={onRestore}
@@ -69,9 +80,7 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
           />
         </Suspense>
       </div>
-      <TrainingWizard training={training}>
-        <Place view={view} showView={showView} restored={restored && !training} />
-      </TrainingWizard>
+      <EarlyTaps />
     </>
   );
 }
@@ -86,8 +95,12 @@ function Place({ view, showView, restored }: Pick<ShellProps, 'view' | 'showView
 export function App({ opening }: { opening: Opening }) {
   const { i18n } = opening;
   const [view, setView] = useState(opening.view);
-  // Once the first screen is drawn: the start screen was drawn without the steps' words.
-  useEffect(() => void i18n.loadNamespaces([...firstScreenNamespaces]), [i18n]);
+  // Once the first screen is painted: the start screen was drawn without the steps' words, and
+  // fetching them must not hold back the frame that makes its button work.
+  useEffect(
+    () => afterNextPaint(() => void i18n.loadNamespaces([...firstScreenNamespaces])),
+    [i18n],
+  );
   // A new key restarts the wizard actor, from a stored incident's snapshot when one resumes.
   const [wizardStart, setWizardStart] = useState(() => ({
     key: 0,
@@ -109,7 +122,9 @@ export function App({ opening }: { opening: Opening }) {
       : null,
   );
   const restore = useCallback((snapshot: WizardSnapshot) => {
-    setWizardStart((previous) => ({ key: previous.key + 1, snapshot }));
+    // Drawn before this task ends: a tap can then only reach the restarted wizard, never the one
+    // the decision to restart was made on (which would lose it).
+    flushSync(() => setWizardStart((previous) => ({ key: previous.key + 1, snapshot })));
   }, []);
   return (
     <I18nProvider i18n={i18n}>

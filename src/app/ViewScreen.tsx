@@ -12,7 +12,6 @@ import {
   StatsScreen,
   type HandoffSlot,
 } from '../incidents';
-import { maskCardNumbers } from '../db';
 import { HandoffPanel, HandoffScreen, ShareStep, StepIndexScreen } from '../share';
 import { placeHref, type AppView } from '../places';
 import {
@@ -86,7 +85,7 @@ const outcomesForSupport: readonly StepId[] = [
 /** The share feature's summary for support, where the log shows an incident. */
 const handoffPanel: HandoffSlot = ({ incident, terminal }) => (
   <Suspense fallback={null}>
-    <HandoffPanel incident={incident} terminal={terminal} maskText={maskCardNumbers} />
+    <HandoffPanel incident={incident} terminal={terminal} />
   </Suspense>
 );
 
@@ -117,13 +116,21 @@ function wizardExtras(step: StepId): ReactNode {
   const isOutcome = step.startsWith('outcome.');
   const shareable = isCheckId(step);
   if (!needsProvider && !isOutcome && !shareable) return null;
+  // A boundary each: what waits for its code (or the database) never hides what is drawn already,
+  // such as the share button a link's check is opened with (src/app/opening.ts preloads it).
   return (
-    <Suspense fallback={null}>
-      {needsProvider && <ProviderCard />}
-      {isOutcome && <OutcomeNote />}
-      {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
-      {shareable && <ShareStep step={step} />}
-    </Suspense>
+    <>
+      <Suspense fallback={null}>
+        {needsProvider && <ProviderCard />}
+        {isOutcome && <OutcomeNote />}
+        {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
+      </Suspense>
+      {shareable && (
+        <Suspense fallback={null}>
+          <ShareStep step={step} />
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -1,8 +1,8 @@
-// The page opens on the start screen prerendered into index.html (scripts/prerender-start-screen.ts),
-// and the app's code is evaluated once that screen is drawn: evaluating it first would hold the
-// first paint back by a few hundred milliseconds on a slow phone.
+// The page opens on the page drawn for its link at build time (scripts/prerender-pages.ts). The
+// app's code is fetched alongside (modulepreload) and evaluated once that page is painted:
+// evaluating it first would hold the first paint back by a few hundred milliseconds on a slow phone.
 import { installChunkReloadGuard } from '../pwa/chunkReload'; // not pwa's index: that brings React
-import './styles.css';
+import './styles/index.css';
 
 // Before the app's code loads: a deploy may have removed it from the server.
 installChunkReloadGuard();

@@ -9,8 +9,9 @@ import {
 } from '../i18n';
 import { CodesScreen, CodeTable } from '../codes';
 import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
-import { HandoffScreen, StepIndexScreen } from '../share';
+import { HandoffScreen, ShareStep, StepIndexScreen } from '../share';
 import type { AppView, ParsedLocation } from '../places';
+import { isCheckId, isOutcomeId } from '../wizard';
 import { currentPlace } from './currentPlace';
 import {
   AttemptScreen,
@@ -20,7 +21,6 @@ import {
   TrainingView,
 } from '../trainer';
 import type { PreloadableComponent } from '../ui';
-import { isOutcomeId } from '../wizard';
 import { preloadOutcomeExtras } from './ViewScreen';
 
 export interface Opening extends ParsedLocation<Language> {
@@ -71,15 +71,20 @@ function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
   const [slot, slotWords] = slotsOf[view.name] ?? [];
   // A reload of an outcome: its note and summary for the incident that just ended come with it.
   const atOutcome = view.name === 'wizard' && !view.training && isOutcomeId(step);
+  // A check's share button: the page drawn at build time shows it, so the app draws it at once too.
+  const [extra, extraWords] =
+    view.name === 'wizard' && !view.training && isCheckId(step) ? [ShareStep, 'share'] : [];
   return Promise.all([
     atOutcome ? preloadOutcomeExtras(i18n) : null,
     i18n.loadNamespaces([
       ...namespaces,
       ...(words ? [words] : []),
       ...(slotWords ? [slotWords] : []),
+      ...(extraWords ? [extraWords] : []),
     ]),
     page?.preload(),
     slot?.preload(),
+    extra?.preload(),
   ]);
 }
 

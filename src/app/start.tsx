@@ -6,13 +6,16 @@ import { loadOpening } from './opening';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void loadOpening().then((opening) =>
-  // Drawn as a transition, so a page whose code is already loaded never flashes a loading line.
-  startTransition(() =>
+void loadOpening().then((opening) => {
+  const draw = () =>
     createRoot(root).render(
       <StrictMode>
         <App opening={opening} />
       </StrictMode>,
-    ),
-  ),
-);
+    );
+  // The counter's checks are in this code and draw at once: sooner without a transition's time
+  // slicing. Another page may still wait on a part; as a transition, the drawn page stays until
+  // the app can draw it whole, never a loading line.
+  if (opening.view.name === 'wizard' && !opening.view.training) draw();
+  else startTransition(draw);
+});

@@ -69,7 +69,8 @@ export function createI18n(language: Language): i18n {
       fallbackLng: false,
       supportedLngs: [...languages],
       defaultNS: 'ui',
-      ns: [...firstScreenNamespaces],
+      // The rest as each screen asks (src/app/opening.ts); loaded ones follow a language switch.
+      ns: [...startScreenNamespaces],
       // React escapes text itself.
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -1,6 +1,7 @@
 // The incident log's recording for this page: one write queue, recorder and resume owner on the
 // one database, shared by the screens that load them, and the page's events wired to them.
 import { db } from '../db/database';
+import { afterNextPaint } from '../ui';
 import { newestIncident, openIncident } from './queries';
 import { IncidentRecorder } from './recorder';
 import { foundAmong, IncidentResume, type FoundAtStart } from './resume';
@@ -18,8 +19,12 @@ function pageStorage(): Storage | null {
 }
 
 const storage = pageStorage();
-// Without localStorage nothing is kept aside, and the alert does not say it is.
-export const queue = new WriteQueue(db, storage ? { fallback: unsavedIncidentsIn(storage) } : {});
+export const queue = new WriteQueue(db, {
+  // Without localStorage nothing is kept aside, and the alert does not say it is.
+  ...(storage ? { fallback: unsavedIncidentsIn(storage) } : {}),
+  // Off the tap's path: the next question is painted first, then the answer is written.
+  later: (write) => void afterNextPaint(write),
+});
 export const recorder = new IncidentRecorder(queue);
 export const resume = new IncidentResume(recorder, queue);
 watchStorage(db, queue, window);

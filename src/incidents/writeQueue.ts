@@ -29,6 +29,8 @@ export interface IncidentWrites {
 interface WriteQueueOptions {
   fallback?: UnsavedIncidents;
   retryDelaysMs?: readonly number[];
+  /** When a move's write starts; by default once the move's own work is done (a microtask). */
+  later?: (write: () => void) => void;
 }
 
 /** Short, and capped low: space may come back any moment (an export, a deleted photo). */
@@ -45,12 +47,15 @@ export class WriteQueue {
   private pending = new Map<string, Pending>();
   private writing: Promise<void> | null = null;
   private halted = false;
+  /** A write is asked for (`later`) and not yet begun. */
+  private scheduled = false;
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private state: SaveState = { kind: 'idle' };
   private listeners = new Set<(state: SaveState) => void>();
   private readonly fallback: UnsavedIncidents | null;
   private readonly retryDelaysMs: readonly number[];
+  private readonly later: (write: () => void) => void;
 
   constructor(
     private readonly db: IncidentWrites,
@@ -58,6 +63,7 @@ export class WriteQueue {
   ) {
     this.fallback = options.fallback ?? null;
     this.retryDelaysMs = options.retryDelaysMs ?? defaultRetryDelaysMs;
+    this.later = options.later ?? queueMicrotask;
   }
 
   /** Writes `incident` as it is now, right after the current move: one write per move. */
@@ -144,9 +150,14 @@ export class WriteQueue {
   }
 
   private schedule(): void {
-    // After the move: its several changes (the step, then the snapshot) go in one write, since
-    // a flush finds the latest state of each, and a flush behind a write finds nothing left.
-    queueMicrotask(() => void this.flush());
+    // A move changes the record several times (the step, then the snapshot): one write, after,
+    // finds the latest state of each.
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.later(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
   }
 
   private async writePending(): Promise<void> {

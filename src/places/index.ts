@@ -3,6 +3,7 @@ export {
   placeHref,
   referencePages,
   sameView,
+  viewParamNames,
   type AppLocation,
   type AppView,
   type LinkProblem,
@@ -10,3 +11,4 @@ export {
   type PathOnChart,
   type ReferencePage,
 } from './places';
+export { offlineCopyOf, pageFileOf, pagesFolder } from './pages';

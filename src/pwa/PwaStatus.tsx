@@ -86,9 +86,16 @@ function PwaView({ incidentOpen, online, storage, worker }: PwaViewProps) {
 }
 
 /**
- * Always one line high, whatever it says, so going offline never moves the answer buttons.
+ * Always one line high, whatever it says, so going offline never moves the answer buttons. The
+ * pages drawn at build time carry it too (empty), so nothing moves when the app takes over.
  */
-function ConnectionLine({ online, offlineReady }: { online: boolean; offlineReady: boolean }) {
+export function ConnectionLine({
+  online,
+  offlineReady,
+}: {
+  online: boolean;
+  offlineReady: boolean;
+}) {
   const { t } = useTranslation();
   const state = online ? (offlineReady ? 'ready' : 'online') : 'offline';
   return (

@@ -1,1 +1,1 @@
-export { PwaStatus } from './PwaStatus';
+export { ConnectionLine, PwaStatus } from './PwaStatus';

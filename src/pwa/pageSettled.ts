@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../ui';
 
 /**
  * False until the page has loaded and painted its first screen. Work that can wait (the service
@@ -8,19 +9,15 @@ import { useEffect, useState } from 'react';
 export function usePageSettled(): boolean {
   const [settled, setSettled] = useState(false);
   useEffect(() => {
-    let frame = 0;
-    let timer = 0;
-    const afterNextPaint = () => {
-      frame = window.requestAnimationFrame(() => {
-        timer = window.setTimeout(() => setSettled(true), 0);
-      });
+    let cancel = () => {};
+    const settle = () => {
+      cancel = afterNextPaint(() => setSettled(true));
     };
-    if (document.readyState === 'complete') afterNextPaint();
-    else window.addEventListener('load', afterNextPaint, { once: true });
+    if (document.readyState === 'complete') settle();
+    else window.addEventListener('load', settle, { once: true });
     return () => {
-      window.removeEventListener('load', afterNextPaint);
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
+      window.removeEventListener('load', settle);
+      cancel();
     };
   }, []);
   return settled;

@@ -1,7 +1,7 @@
 // The shortest path to a scenario's right outcome, from xstate/graph over the machine the
 // trainee walks. The app runs it in a worker (shortestPath.worker.ts): xstate/graph shares
 // xstate's internals, and importing it from a lazy chunk would split and grow the first
-// screen's bundle. Tests and the bench (scripts/bench-screens.js) call it directly.
+// screen's bundle. Tests and the bench (scripts/bench-screens.ts) call it directly.
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import {

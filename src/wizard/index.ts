@@ -27,6 +27,7 @@ export {
   resolveStepParam,
   stageIds,
   stepIds,
+  stepParamNames,
   takesPayment,
   type AnswerId,
   type CheckStep,

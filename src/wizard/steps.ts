@@ -153,3 +153,9 @@ export function resolveStepParam(raw: string): StepId | null {
   if (isStageId(target)) return firstCheckOf(target);
   return isStepId(target) ? target : null;
 }
+
+/**
+ * Every `?step=` value resolveStepParam accepts, as it compares them (trimmed, lower case): the
+ * step ids, the stage ids and the aliases. The page opened before the app's code runs reads it.
+ */
+export const stepParamNames: readonly string[] = [...stepIds, ...stageIds, ...stepAliases.keys()];

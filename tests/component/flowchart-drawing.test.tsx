@@ -4,6 +4,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enSteps from '../../content/e1/en.json';
+import { createI18n, firstScreenNamespaces, I18nProvider } from '../../src/i18n';
 import { ChartSvg, noHighlight } from '../../src/trainer/flowchart/ChartSvg';
 import { answerOfEvent, chartGraph, type ChartEdge } from '../../src/trainer/flowchart/graph';
 import { isLead, layoutChart } from '../../src/trainer/flowchart/layout';
@@ -18,7 +19,10 @@ const answer = ({ from, event }: ChartEdge) => {
 const lead = (edge: ChartEdge) => `${answer(edge)} → ${title(edge.to)}`;
 const hrefOf = (step: StepId) => `?step=${step}&mode=training`;
 
-function drawChart() {
+/** Draws the chart in English, with the trainer's words loaded, as the flowchart page has them. */
+async function drawChart() {
+  const i18n = createI18n('en');
+  await i18n.loadNamespaces([...firstScreenNamespaces, 'trainer']);
   const layout = layoutChart(graph, {
     node: title,
     note: () => null,
@@ -27,16 +31,18 @@ function drawChart() {
     lead,
   });
   return render(
-    <div>
-      <p id="hint">Opens in training mode</p>
-      <ChartSvg
-        layout={layout}
-        hrefOf={hrefOf}
-        hintId="hint"
-        highlight={noHighlight}
-        transform={{ x: 0, y: 0, scale: 1 }}
-      />
-    </div>,
+    <I18nProvider i18n={i18n}>
+      <div>
+        <p id="hint">Opens in training mode</p>
+        <ChartSvg
+          layout={layout}
+          hrefOf={hrefOf}
+          hintId="hint"
+          highlight={noHighlight}
+          transform={{ x: 0, y: 0, scale: 1 }}
+        />
+      </div>
+    </I18nProvider>,
   );
 }
 
@@ -44,8 +50,8 @@ function drawChart() {
 const squeezed = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
 describe('the flowchart drawing', () => {
-  it('draws one link per step, each opening that step in training mode', () => {
-    drawChart();
+  it('draws one link per step, each opening that step in training mode', async () => {
+    await drawChart();
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(stepIds.length);
     expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
@@ -59,8 +65,8 @@ describe('the flowchart drawing', () => {
   // The drawing's lines have no role of their own (an SVG path or a line of text in a box), so
   // this one test reads the SVG it draws, by the edge id each line carries.
   /* eslint-disable testing-library/no-container, testing-library/no-node-access */
-  it('draws every answer once, with its words: an arrow between checks, else a line in its box', () => {
-    const { container } = drawChart();
+  it('draws every answer once, with its words: an arrow between checks, else a line in its box', async () => {
+    const { container } = await drawChart();
     for (const edge of graph.edges) {
       const drawn = container.querySelectorAll(`[data-edge="${edge.id}"]`);
       expect(drawn, edge.id).toHaveLength(1);
@@ -79,8 +85,8 @@ describe('the flowchart drawing', () => {
   });
   /* eslint-enable testing-library/no-container, testing-library/no-node-access */
 
-  it('writes "Yes, others fail too" into the first question’s box, as the way to the outage advice', () => {
-    drawChart();
+  it('writes "Yes, others fail too" into the first question’s box, as the way to the outage advice', async () => {
+    await drawChart();
     const first = screen.getByRole('link', { name: enSteps['triage.others'].title });
     expect(squeezed(first.textContent)).toContain(
       squeezed(

@@ -160,11 +160,7 @@ describe('the summary for support', () => {
     render(
       <I18nProvider i18n={i18n}>
         <Suspense fallback={null}>
-          <HandoffPanel
-            incident={walkedIncident(21)}
-            terminal={savedTerminal}
-            maskText={maskCardNumbers}
-          />
+          <HandoffPanel incident={walkedIncident(21)} terminal={savedTerminal} />
         </Suspense>
       </I18nProvider>,
     );

@@ -12,6 +12,8 @@ import {
   launchChromium,
   type OpenedPage,
 } from './support/browser';
+import { codeTitle } from './support/codes';
+import { headingParsed, watchHeadingParsed } from './support/prerendered';
 import {
   copyOfDist,
   hostUrl,
@@ -116,11 +118,13 @@ describe('offline, after one visit', () => {
   });
 
   it('opens a deep link straight onto its step, in either language', async () => {
-    const hosted = await visitOnceThenGoOffline('/?lang=en');
+    const hosted = await visitOnceThenGoOffline('/?lang=en', { prepare: watchHeadingParsed });
     const { page } = hosted;
 
     await stillOffline(hosted, () => page.goto(hostUrl(host, '/?step=hardware&lang=en')));
     await expectH1(page, titleOf('hardware.cables'));
+    // The worker answered with the step's page drawn at build time: shown before the app ran.
+    expect(await headingParsed(page)).toBe(titleOf('hardware.cables'));
     await expectHtmlLang(page, 'en');
     await offlineLine(hosted, en.pwa.offline).waitFor({ state: 'visible' });
 
@@ -133,6 +137,9 @@ describe('offline, after one visit', () => {
       page.goto(hostUrl(host, '/?step=outcome.card-problem&lang=zh-CN')),
     );
     await expectH1(page, titleOf('outcome.card-problem', 'zh-CN'));
+    expect(await headingParsed(page)).toBe(titleOf('outcome.card-problem', 'zh-CN'));
+    await stillOffline(hosted, () => page.goto(hostUrl(host, '/?code=96&lang=en')));
+    expect(await headingParsed(page)).toBe(codeTitle('96'));
     expectServedFromTheDevice(hosted);
   });
 

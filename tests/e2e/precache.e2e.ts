@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { appUrl } from './support/browser';
 import { cspOf, DIST, ROOT } from './support/pwa';
 
 interface PrecacheEntry {
@@ -12,19 +15,21 @@ interface PrecacheEntry {
   revision: string | null;
 }
 
-/** The entries of `precacheAndRoute([...])` in the generated (minified) dist/sw.js. */
+/** The precache list the build wrote into dist/sw.js (src/pwa/sw.ts's `self.__WB_MANIFEST`). */
 function precacheEntries(): PrecacheEntry[] {
   const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
-  const list = /precacheAndRoute\(\s*(\[[^\]]*\])/.exec(sw)?.[1];
-  if (list === undefined) throw new Error('dist/sw.js has no precacheAndRoute([...]) call');
-  const entries = [
-    ...list.matchAll(/\{\s*url:\s*"([^"]+)"\s*,\s*revision:\s*(null|"[^"]*")\s*\}/g),
-  ];
-  expect(entries.length, 'every entry is {url, revision}').toBe(list.match(/\{/g)?.length ?? 0);
-  return entries.map(([, url = '', revision = 'null']) => ({
-    url,
-    revision: revision === 'null' ? null : revision.slice(1, -1),
-  }));
+  const list = /\[\{"(?:revision|url)":[^\]]*\]/.exec(sw)?.[0];
+  if (list === undefined) throw new Error('dist/sw.js has no precache list');
+  const entries: unknown = JSON.parse(list);
+  const isEntry = (entry: unknown): entry is PrecacheEntry =>
+    typeof entry === 'object' &&
+    entry !== null &&
+    'url' in entry &&
+    typeof entry.url === 'string' &&
+    'revision' in entry &&
+    (entry.revision === null || typeof entry.revision === 'string');
+  if (!Array.isArray(entries) || !entries.every(isEntry)) throw new Error('not {url, revision}');
+  return entries;
 }
 
 function md5(file: string): string {
@@ -41,6 +46,27 @@ function linkedFromIndexHtml(): string[] {
   return [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map(
     ([, url = '']) => url.replace(/^\//, ''),
   );
+}
+
+/** `url`'s status headers and raw body (not unpacked), asking for `acceptEncoding`. */
+function get(
+  url: string,
+  acceptEncoding: string,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+/** The page files drawn at build time, as a host serves them (`pages/step/network.signal.html`). */
+function pageFiles(): string[] {
+  return readdirSync(path.join(DIST, 'pages'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `pages/${file.split(path.sep).join('/')}`);
 }
 
 describe('the precache (dist/sw.js)', () => {
@@ -72,6 +98,30 @@ describe('the precache (dist/sw.js)', () => {
     expect(urls).toEqual(expect.arrayContaining([...icons, ...linkedFromIndexHtml()]));
   });
 
+  it('holds every page drawn at build time, so each link opens drawn offline too', () => {
+    const pages = pageFiles();
+    // Every step and outcome, every code and E1, the lookup, the step index, 3 reference pages.
+    expect(pages.length).toBeGreaterThanOrEqual(32 + 42 + 1 + 1 + 3);
+    // As the worker's copy, which links the stylesheet the precache holds once.
+    expect(urls).toEqual(expect.arrayContaining(pages.map((page) => `offline/${page}`)));
+    expect(urls.filter((url) => url.startsWith('pages/'))).toEqual([]);
+  });
+
+  it('keeps each page’s offline copy the same page, linking what the host’s copy carries', () => {
+    for (const page of pageFiles()) {
+      const hosted = readDist(page);
+      const offline = readDist(`offline/${page}`);
+      const root = (html: string) => html.slice(html.indexOf('<div id="root">'));
+      expect(root(offline), page).toBe(root(hosted));
+      expect(inlineElements(offline), page).toEqual([]);
+      const linked = [
+        ...offline.matchAll(/<(?:link rel="stylesheet"|script)[^>]* (?:href|src)="\/([^"]+)"/g),
+      ];
+      expect(linked.length, page).toBeGreaterThanOrEqual(2);
+      for (const [, file] of linked) expect(urls, `${page} links ${file}`).toContain(file);
+    }
+  });
+
   it('leaves out the worker itself; each revision follows its file, so updates reach it', () => {
     expect(urls.filter((url) => url === 'sw.js' || /^workbox-.*\.js$/.test(url))).toEqual([]);
     for (const entry of entries) {
@@ -81,26 +131,79 @@ describe('the precache (dist/sw.js)', () => {
     }
   });
 
-  it('answers every navigation, query string and all, with the precached index.html', () => {
+  it('answers navigations from the precache, and asks nothing of another origin', () => {
     const sw = readDist('sw.js');
-    expect(sw).toMatch(/NavigationRoute\(\s*\w+\.createHandlerBoundToURL\(\s*"index\.html"\s*\)/);
-    // No runtime caching routes: nothing is fetched from another origin, nothing else is cached.
-    expect(sw.match(/registerRoute\(/g)?.length, 'routes besides the navigation one').toBe(1);
-    expect(sw).not.toMatch(/https?:\/\//);
+    // src/pwa/sw.ts: a link's page file, else index.html; tests/e2e/offline.e2e.ts opens them.
+    expect(sw).toContain('`index.html`');
+    // The only address in it is the one Workbox's own warning text names; nothing fetches it.
+    expect(sw.match(/https?:\/\/[^\s`'"]*/g) ?? []).toEqual(['https://bit.ly/wb-precache']);
   });
 });
 
+/** index.html and every page file drawn at build time (as a host serves it), by file name. */
+function builtPages(): [string, string][] {
+  return ['index.html', ...pageFiles()].map((file) => [file, readDist(file)]);
+}
+
+const metaCspOf = (html: string) =>
+  /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+
+const withoutHashes = (policy: string) => policy.replaceAll(/ 'sha256-[^']+'/g, '');
+
+/** Each inline script and style of `html`: its kind and exact text. */
+const inlineElements = (html: string) =>
+  [...html.matchAll(/<(script|style)\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map(
+    (match) => [match[1] ?? '', match[2] ?? ''] as const,
+  );
+
 describe('what the build asks of a host', () => {
-  it('index.html carries the CSP README documents, and has no inline script', () => {
-    const html = readDist('index.html');
+  it('the CSP a host sends is README’s, with a hash for each inline style and script of every page', () => {
     const csp = cspOf(DIST);
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme, 'README documents the same CSP').toContain(`Content-Security-Policy: ${csp}`);
-    expect(csp).toContain("script-src 'self'");
+    expect(readme, 'README documents the policy').toContain(
+      `Content-Security-Policy: ${withoutHashes(csp)}`,
+    );
     expect(csp).not.toMatch(/unsafe-|https?:/);
-    const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>/g)];
-    expect(inlineScripts, 'inline <script> elements').toEqual([]);
-    expect(html, 'inline event handlers or styles').not.toMatch(/\son[a-z]+=|\sstyle=|<style/i);
+    for (const [file, html] of builtPages()) {
+      // A host that sends no header still has the page's own policy, in a meta tag.
+      const own = metaCspOf(html);
+      expect(withoutHashes(own), file).toBe(withoutHashes(csp));
+      expect(html, `${file}: inline event handlers or style attributes`).not.toMatch(
+        /\son[a-z]+=|\sstyle=/i,
+      );
+      const inline = inlineElements(html);
+      expect(new Set(inline.map(([kind]) => kind)), file).toEqual(new Set(['script', 'style']));
+      for (const [kind, text] of inline) {
+        const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+        expect(own, `${file}: its inline ${kind} is allowed by hash`).toContain(hash);
+        expect(csp, `${file}: the host's header allows its inline ${kind}`).toContain(hash);
+      }
+    }
+  });
+
+  it('has a Brotli copy of every script, stylesheet and page, the same bytes once unpacked', () => {
+    const built = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(js|css|html)$/.test(file),
+    );
+    // sw.js is written after the bundle, by the worker's own build.
+    const copied = built.filter((file) => file !== 'sw.js');
+    expect(copied.length).toBeGreaterThan(100);
+    for (const file of copied) {
+      const unpacked = brotliDecompressSync(readFileSync(path.join(DIST, `${file}.br`)));
+      expect(unpacked.equals(readFileSync(path.join(DIST, file))), file).toBe(true);
+    }
+  });
+
+  it('the preview server sends the Brotli copy to a browser that accepts it, else the file', async () => {
+    const page = `/?step=network.signal&lang=en`;
+    const withBrotli = await get(appUrl(page), 'gzip, deflate, br');
+    expect(withBrotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(withBrotli.body).toString()).toBe(
+      readDist('pages/step/network.signal.html'),
+    );
+    const without = await get(appUrl(page), 'identity');
+    expect(without.headers['content-encoding']).toBeUndefined();
+    expect(without.body.toString()).toBe(readDist('pages/step/network.signal.html'));
   });
 
   it('public/robots.txt is built, and the manifest opens the app standalone at /', () => {

@@ -87,6 +87,45 @@ function stillSameWindow(page: Page): Promise<boolean> {
   return page.evaluate(() => 'e2eNotReloaded' in window);
 }
 
+/**
+ * The new version's worker is installed and waiting, and this version's still controls the page:
+ * it has not taken over (a worker that skips waiting is never left in `waiting`).
+ */
+function newVersionWaits(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const { controller } = navigator.serviceWorker;
+    return (
+      registration?.waiting?.state === 'installed' &&
+      controller !== null &&
+      controller === registration.active
+    );
+  });
+}
+
+/** What the page's chunk-reload guard made of the page's last chunk that failed to load. */
+type ChunkFailure = 'reloads' | 'kept';
+
+/**
+ * Notes on every page what became of a chunk that failed to load, once the guard has handled
+ * it: it reloads (it prevents the event's default, the error) or keeps the page (the error
+ * stands). This listener runs first; the note is written after every listener has run.
+ */
+function noteChunkFailures(): void {
+  window.addEventListener('vite:preloadError', (event) => {
+    setTimeout(() => {
+      const failure: ChunkFailure = event.defaultPrevented ? 'reloads' : 'kept';
+      Object.assign(window, { e2eChunkFailure: failure });
+    });
+  });
+}
+
+function chunkFailure(page: Page): Promise<ChunkFailure | null> {
+  return page
+    .evaluate(() => (window as { e2eChunkFailure?: ChunkFailure }).e2eChunkFailure ?? null)
+    .catch(() => null); // mid-navigation: nothing to say yet
+}
+
 describe('a new version while the app is open', () => {
   let browser: Browser;
   let host: StaticHost;
@@ -146,12 +185,16 @@ describe('a new version while the app is open', () => {
     expect(await prompt.textContent()).toBe(en.pwa.update.readyKeepsPlace);
     expect(await page.getByRole('alert').count(), 'an update is not an alert').toBe(0);
 
-    // Nothing happens on its own: the person stays on their step, in this version.
-    await page.waitForTimeout(1_500);
+    // Nothing happens on its own: the new version waits, installed, and the person stays on their
+    // step, in this version.
+    await expect
+      .poll(() => newVersionWaits(page), { message: 'the new version waits for the person' })
+      .toBe(true);
     expect(await stillSameWindow(page), 'no reload before the person chooses').toBe(true);
     await expectH1(page, titleOf(step));
     await expectParam(page, 'step', step);
     expect(await runsNextVersion(page)).toBe(false);
+    expect(await newVersionWaits(page), 'it takes over when the person chooses').toBe(true);
 
     const reloaded = page.waitForEvent('load');
     await tap(page, en.pwa.update.reload);
@@ -211,6 +254,7 @@ describe('a new version while the app is open', () => {
     const hosted = await openOnHost(browser, host, '/?lang=en', {
       prepare: async (context) => {
         await context.route('**/assets/workbox-window*.js', (route) => route.abort());
+        await context.addInitScript(noteChunkFailures);
       },
     });
     opened.push(hosted);
@@ -218,7 +262,13 @@ describe('a new version while the app is open', () => {
     const pageLoads = () => hosted.requests.filter((url) => url === hostUrl(host, '/?lang=en'));
 
     await expect.poll(() => pageLoads().length, { message: 'one guarded reload' }).toBe(2);
-    await page.waitForTimeout(1_500);
+    // The reloaded page's chunk fails too: wait until the guard has decided (or it reloaded again).
+    await expect
+      .poll(async () => pageLoads().length > 2 || (await chunkFailure(page)) === 'kept', {
+        message: 'the guard has handled the second failure',
+        timeout: 10_000,
+      })
+      .toBe(true);
     expect(pageLoads().length, 'no second reload').toBe(2);
     await expectH1(page, en.start.title);
     const guard = await page.evaluate(() => sessionStorage.getItem('e1.chunkReloadAt'));
@@ -254,7 +304,24 @@ describe('a new version while the app is open', () => {
     await expectH1(page, titleOf(firstCheck));
     const pageLoads = () => hosted.requests.filter((url) => url === hostUrl(host, where)).length;
     const loads = pageLoads();
-    await page.waitForTimeout(1_500);
+    // The reloaded page registers sw.js again: that worker too installs and unregisters itself,
+    // and would reload the page again if it were to loop. Wait until it has come and gone.
+    const lastLoad = hosted.requests.lastIndexOf(hostUrl(host, where));
+    await expect
+      .poll(() => hosted.requests.slice(lastLoad).includes(hostUrl(host, '/sw.js')), {
+        message: 'the reloaded page registers the worker',
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await expect
+      .poll(
+        () => ask(async () => (await navigator.serviceWorker.getRegistration()) === undefined),
+        {
+          message: 'its worker is gone',
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
     expect(pageLoads(), 'no reload loop').toBe(loads);
     expect(hosted.foreignRequests).toEqual([]);
     expect(hosted.pageErrors).toEqual([]);

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (localStorage and the page's visibility: this file needs a browser's window.)
 // What the page and the database tell the write queue: another tab's upgrade (save what is held,
 // then stop writing and ask for a reload), the page shown again (retry now), the page going away
 // (keep what is unwritten); and how a failed write is named.

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (localStorage and the page's visibility: this file needs a browser's window.)
 // The fallback for incidents the database would not take: kept where a reload finds them, notes
 // masked, the newest state of each winning, forgotten once written, and nothing broken read back.
 import { beforeEach, describe, expect, it } from 'vitest';

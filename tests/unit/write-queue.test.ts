@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (localStorage and the page's visibility: this file needs a browser's window.)
 // The write queue: it writes by itself, one write at a time with the latest state winning, keeps
 // what a failing disk will not take in the fallback (so a reload loses nothing), retries soon and
 // on every change, stops for good after another tab's upgrade, and recovers what an earlier page
@@ -68,6 +70,20 @@ describe('writing', () => {
     await vi.waitFor(async () => expect(await storedNote()).toBe('second'));
     expect(save).toHaveBeenCalledTimes(1);
     expect(states).toEqual([{ kind: 'idle' }, { kind: 'saved' }]);
+  });
+
+  it('starts a move’s write only when told to (the page: once the next frame is painted)', async () => {
+    const save = vi.spyOn(db, 'saveIncidents');
+    const waiting: (() => void)[] = [];
+    const queue = new WriteQueue(db, { later: (write) => waiting.push(write) });
+    queue.put(version('first'));
+    queue.put(version('second'));
+    await Promise.resolve();
+    expect(save).not.toHaveBeenCalled();
+    expect(waiting).toHaveLength(1);
+    waiting[0]?.();
+    await vi.waitFor(async () => expect(await storedNote()).toBe('second'));
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('writes one at a time: a state put during a slow write lands after it, and wins', async () => {

@@ -20,7 +20,7 @@ export default function StatsScreen({ topBar }: { topBar: ReactNode }) {
   useEffect(() => {
     if (stats === null || marked.current) return;
     marked.current = true;
-    // Read by the benchmark (scripts/bench.js); nothing in the app depends on it.
+    // Read by the benchmark (scripts/bench.ts); nothing in the app depends on it.
     performance.mark('stats:ready');
   }, [stats]);
 

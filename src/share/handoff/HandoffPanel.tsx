@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Incident, TerminalDetails } from '../../db';
+import { maskCardNumbers, type Incident, type TerminalDetails } from '../../db';
 import { useLanguage, useTranslation } from '../../i18n';
 import { Button } from '../../ui';
 // Through the index, not ./links: importing links.ts from a lazy chunk makes Rolldown split the
@@ -13,8 +13,6 @@ import { summaryText } from './summaryText';
 interface HandoffPanelProps {
   incident: Incident;
   terminal: TerminalDetails;
-  /** Hides card numbers in free text (the incidents feature's maskCardNumbers). */
-  maskText: (text: string) => string;
 }
 
 type Status = 'shared' | 'textCopied' | 'linkCopied' | 'copyFailed';
@@ -30,7 +28,7 @@ const fieldLabels = {
  * "Make a summary for support": optional payment details, then the summary as text (to paste
  * into a chat) and as a link that opens it read-only on the agent's phone.
  */
-export default function HandoffPanel({ incident, terminal, maskText }: HandoffPanelProps) {
+export default function HandoffPanel({ incident, terminal }: HandoffPanelProps) {
   const { t } = useTranslation('share');
   const language = useLanguage();
   const id = useId();
@@ -40,8 +38,8 @@ export default function HandoffPanel({ incident, terminal, maskText }: HandoffPa
   const [status, setStatus] = useState<Status | null>(null);
 
   const summary = useMemo(
-    () => handoffSummary(incident, terminal, payment, maskText),
-    [incident, terminal, payment, maskText],
+    () => handoffSummary(incident, terminal, payment, maskCardNumbers),
+    [incident, terminal, payment],
   );
   const text = summaryText(summary, t, language);
 

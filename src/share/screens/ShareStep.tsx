@@ -21,10 +21,14 @@ const statusKey = {
 export default function ShareStep({ step }: { step: CheckId }) {
   const { t } = useTranslation('share');
   const title = useStepWords()[step].title;
-  const [result, setResult] = useState<ShareResult | null>(null);
-  const url = appUrl(placeHref({ view: { name: 'wizard' }, step, lang: null, endedAt: null }));
+  const [shared, setShared] = useState<{ result: ShareResult; url: string } | null>(null);
+  const result = shared?.result ?? null;
 
-  const share = async () => setResult(await shareOrCopy({ title, url }, url));
+  // Read from the address at the tap: the page is also drawn at build time, with no address.
+  const share = async () => {
+    const url = appUrl(placeHref({ view: { name: 'wizard' }, step, lang: null, endedAt: null }));
+    setShared({ result: await shareOrCopy({ title, url }, url), url });
+  };
 
   return (
     <div className="share-step">
@@ -34,11 +38,11 @@ export default function ShareStep({ step }: { step: CheckId }) {
       <p className="calm-status" role="status">
         {result && result !== 'cancelled' ? t(statusKey[result]) : ''}
       </p>
-      {result && (
+      {shared && (
         <div className="share-panel">
           <p className="share-link-label">{t('shareStep.link')}</p>
-          <p className="share-url">{url}</p>
-          <QrCode text={url} label={t('shareStep.qr')} />
+          <p className="share-url">{shared.url}</p>
+          <QrCode text={shared.url} label={t('shareStep.qr')} />
           <p className="hint">{t('shareStep.qrHint')}</p>
         </div>
       )}

@@ -135,9 +135,15 @@ function StepGroup({ group, entries, lang }: StepGroupProps) {
 
 function StepIndexRow({ entry: { id, en, zh }, lang }: { entry: StepIndexEntry; lang: Language }) {
   const { t } = useTranslation('share');
-  const [copied, setCopied] = useState<boolean | null>(null);
-  // No language in the link: it opens in the language of whoever receives it.
-  const url = appUrl(placeHref({ view: { name: 'wizard' }, step: id, lang: null, endedAt: null }));
+  const [copied, setCopied] = useState<{ done: boolean; url: string } | null>(null);
+  // No language in the link: it opens in the language of whoever receives it. Read from the
+  // address at the tap: the page is also drawn at build time, with no address.
+  const copy = () => {
+    const url = appUrl(
+      placeHref({ view: { name: 'wizard' }, step: id, lang: null, endedAt: null }),
+    );
+    void copyText(url).then((done) => setCopied({ done, url }));
+  };
   const titles = [
     <span key="en" lang="en" className={lang === 'en' ? 'step-title' : 'step-title-other'}>
       {en}
@@ -154,14 +160,15 @@ function StepIndexRow({ entry: { id, en, zh }, lang }: { entry: StepIndexEntry; 
         {lang === 'en' ? titles : [...titles].reverse()}
       </div>
       {/* Thirty-two "Copy link" buttons: the id in the name tells them apart for a screen reader. */}
-      <Button
-        aria-label={`${t('stepIndex.copy')} ${id}`}
-        onClick={() => void copyText(url).then(setCopied)}
-      >
+      <Button aria-label={`${t('stepIndex.copy')} ${id}`} onClick={copy}>
         {t('stepIndex.copy')}
       </Button>
       <p className="calm-status" role="status">
-        {copied === null ? '' : copied ? t('stepIndex.copied') : t('stepIndex.copyFailed', { url })}
+        {copied === null
+          ? ''
+          : copied.done
+            ? t('stepIndex.copied')
+            : t('stepIndex.copyFailed', { url: copied.url })}
       </p>
     </li>
   );

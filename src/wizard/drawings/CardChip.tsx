@@ -1,8 +1,6 @@
 import type { JSX } from 'react';
 import { DrawingSvg } from './DrawingSvg';
-import { accent, type DrawingProps } from './style';
-
-const chipFill = { ...accent, fill: 'var(--accent, #0b5394)', fillOpacity: 0.2 };
+import { accent, chipFill, paperFill, type DrawingProps } from './style';
 
 /** Read the card another way: wipe the chip, insert it chip first, never swipe a chip card. */
 export function CardChip({ label }: DrawingProps): JSX.Element {
@@ -11,18 +9,18 @@ export function CardChip({ label }: DrawingProps): JSX.Element {
       <g transform="translate(0 -10)">
         {/* 1. Wipe: a card, a folded cloth on its chip, moved back and forth. */}
         <rect x="4" y="44" width="44" height="28" rx="3" />
-        <rect x="10" y="53" width="11" height="9" rx="1.5" strokeWidth={2} style={chipFill} />
+        <rect x="10" y="53" width="11" height="9" rx="1.5" strokeWidth={2} className={chipFill} />
         <path
           d="M15 42c6-3 15-3 22 0l-2 19c-2 1-4-1-6 0s-4 1-6 0-4-1-6 0z"
           strokeWidth={2}
-          style={{ fill: 'var(--paper, #fff)' }}
+          className={paperFill}
         />
         <path d="M20 46l12 12M26 44l9 9" strokeWidth={1.5} />
-        <path d="M10 31h32m-5-5 5 5-5 5M10 31l5-5M10 31l5 5" strokeWidth={2.5} style={accent} />
+        <path d="M10 31h32m-5-5 5 5-5 5M10 31l5-5M10 31l5 5" strokeWidth={2.5} className={accent} />
         {/* 2. Insert it chip first into the reader. */}
         <rect x="64" y="40" width="24" height="40" rx="3" />
-        <rect x="70.5" y="66" width="11" height="9" rx="1.5" strokeWidth={2} style={chipFill} />
-        <path d="M96 40v34m-6-6 6 6 6-6" strokeWidth={3} style={accent} />
+        <rect x="70.5" y="66" width="11" height="9" rx="1.5" strokeWidth={2} className={chipFill} />
+        <path d="M96 40v34m-6-6 6 6 6-6" strokeWidth={3} className={accent} />
         <path d="M56 98V87h48v11" />
         <path d="M62 92h28" strokeWidth={4} />
         {/* 3. Not swiped: a card with its stripe and a swipe arrow, crossed out. */}

@@ -21,9 +21,9 @@ export function ScreenDate({ label }: DrawingProps): JSX.Element {
       >
         12:30
       </text>
-      <rect x="55" y="15" width="50" height="40" rx="4" strokeWidth={3} style={accent} />
+      <rect x="55" y="15" width="50" height="40" rx="4" strokeWidth={3} className={accent} />
       <path d="M58 70h8M76 70h8M94 70h8M58 79h8M76 79h8M94 79h8M58 88h8M76 88h8M94 88h8" />
-      <path d="M152 35h-30m6-6-6 6 6 6" strokeWidth={3} style={accent} />
+      <path d="M152 35h-30m6-6-6 6 6 6" strokeWidth={3} className={accent} />
     </DrawingSvg>
   );
 }

@@ -22,9 +22,9 @@ export function ShieldedKeypad({ label }: DrawingProps): JSX.Element {
       <path
         d="M160 27H100C86 27 76 28 70 31a4.5 4.5 0 0 0-2 8.5 4.5 4.5 0 0 0 2 8.5 4.5 4.5 0 0 0 4 8.5 4.5 4.5 0 0 0 4 7.5h16c12 0 22 6 66 6"
         strokeWidth={3}
-        style={accent}
+        className={accent}
       />
-      <path d="M68 39.5h22M70 48h22M74 56.5h18" style={accent} />
+      <path d="M68 39.5h22M70 48h22M74 56.5h18" className={accent} />
       <path d="M4 100c2-10 8-18 14-21.5l33-19a4 4 0 0 1 4 7l-33 19c4 2 5 7 2 10-1 1-2 3-2 4.5" />
     </DrawingSvg>
   );

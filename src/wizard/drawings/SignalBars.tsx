@@ -7,7 +7,7 @@ export function SignalBars({ label }: DrawingProps): JSX.Element {
   return (
     <DrawingSvg label={label}>
       <rect x="4" y="4" width="152" height="92" rx="6" />
-      <rect x="9" y="9" width="142" height="30" rx="4" strokeWidth={3} style={accent} />
+      <rect x="9" y="9" width="142" height="30" rx="4" strokeWidth={3} className={accent} />
       {[0, 1, 2, 3].map((i) => (
         <rect
           key={i}

@@ -7,7 +7,7 @@ export function TerminalLabel({ label }: DrawingProps): JSX.Element {
     <DrawingSvg label={label}>
       <rect x="44" y="4" width="72" height="92" rx="8" />
       <path d="M66 14h28M66 19h28" />
-      <rect x="52" y="32" width="56" height="46" rx="2" strokeWidth={3} style={accent} />
+      <rect x="52" y="32" width="56" height="46" rx="2" strokeWidth={3} className={accent} />
       <text
         x="58"
         y="47"
@@ -27,7 +27,7 @@ export function TerminalLabel({ label }: DrawingProps): JSX.Element {
         strokeWidth={1.5}
         strokeLinecap="butt"
       />
-      <path d="M150 55h-30m6-6-6 6 6 6" strokeWidth={3} style={accent} />
+      <path d="M150 55h-30m6-6-6 6 6 6" strokeWidth={3} className={accent} />
     </DrawingSvg>
   );
 }

@@ -96,6 +96,15 @@ export function collectPageErrors(page: Page, pageErrors: string[]): void {
 }
 
 /**
+ * Waits until the app has taken over the page drawn at build time (scripts/prerender-pages.ts):
+ * that page looks the same, but what a test does there waits for the app (a tap) or is lost (a
+ * focus, a node it holds). Its drawn copies (`.prerendered`) are gone once the app has drawn.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.prerendered') === null);
+}
+
+/**
  * Opens `url` in the context's first page (a new one if it has none), collecting requests,
  * foreign requests, page errors and console errors on the returned object.
  */
@@ -112,6 +121,7 @@ export async function openIn(context: BrowserContext, url: string): Promise<Open
   const page = context.pages()[0] ?? (await context.newPage());
   collectPageErrors(page, pageErrors);
   await page.goto(url);
+  await waitForApp(page);
   return { context, page, requests, foreignRequests, pageErrors };
 }
 

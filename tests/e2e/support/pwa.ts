@@ -41,12 +41,11 @@ export function copyOfDist(): string {
   return copy;
 }
 
-/** The Content-Security-Policy a build's index.html declares, which a host should also send. */
+/** The Content-Security-Policy a host sends with a build: the build writes it (README). */
 export function cspOf(buildDir: string): string {
-  const html = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-  if (!match?.[1])
-    throw new Error(`${buildDir}/index.html has no Content-Security-Policy meta tag`);
+  const header = readFileSync(path.join(buildDir, 'content-security-policy.txt'), 'utf8');
+  const match = /^Content-Security-Policy: (.+)$/m.exec(header);
+  if (!match?.[1]) throw new Error(`${buildDir}/content-security-policy.txt has no policy`);
   return match[1];
 }
 

@@ -6,7 +6,14 @@ import enSteps from '../../../content/e1/en.json';
 import zhSteps from '../../../content/e1/zh-CN.json';
 import enUi from '../../../content/ui/en.json';
 import zhUi from '../../../content/ui/zh-CN.json';
-import { appUrl, launchChromium, openPage, type OpenPageOptions, type OpenedPage } from './browser';
+import {
+  appUrl,
+  launchChromium,
+  openPage,
+  waitForApp,
+  type OpenPageOptions,
+  type OpenedPage,
+} from './browser';
 
 export type Lang = 'en' | 'zh-CN';
 export type StepKey = keyof typeof enSteps;
@@ -78,6 +85,7 @@ export async function expectCleanRun({ page, pageErrors, foreignRequests }: Open
 /** Loads another path of the preview server in the same page. */
 export async function goTo(page: Page, path: string): Promise<void> {
   await page.goto(appUrl(path));
+  await waitForApp(page);
 }
 
 export const button = (page: Page | Locator, name: string): Locator =>
@@ -89,8 +97,9 @@ export async function tap(page: Page, name: string): Promise<void> {
 
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
-/** Waits until the page's only h1 reads `text`. */
+/** Waits until the page's only h1 reads `text`, drawn by the app. */
 export async function expectH1(page: Page, text: string): Promise<void> {
+  await waitForApp(page);
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).allTextContents(), {
       ...POLL,

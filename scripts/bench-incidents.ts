@@ -1,19 +1,23 @@
 // Incident-log benchmark: 10,000 incidents in headless Chromium against the built app (dist/).
-// Run after `vite build`: `node scripts/bench-incidents.js`, or import incidentLogTimings().
+// Run after `vite build`: `npx tsx scripts/bench-incidents.ts`, or import incidentLogTimings().
 // It imports a generated JSON export through the log's file input, then times the log's first
 // render, the stats screen and the CSV export, three times in fresh browser contexts, and prints
-// the medians. Like scripts/bench.js it reports numbers and never fails over them; it exits
+// the medians. Like scripts/bench.ts it reports numbers and never fails over them; it exits
 // non-zero only when the build output is missing.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
-import { createServer, preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { preview } from 'vite';
+import type * as XState from 'xstate';
+import type * as Machine from '../src/wizard/machine.ts';
+import type * as Steps from '../src/wizard/steps.ts';
+import { withAppModules } from './app-modules.ts';
+import { launchChromium, ROOT } from './bench-browser.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 /** Source of truth for the export format (exportFormat, exportVersion). */
 const EXCHANGE_SOURCE = path.join(ROOT, 'src', 'incidents', 'exchange.ts');
@@ -32,45 +36,60 @@ const TIMEOUT_MS = 120_000;
 
 const TARGETS = { logFirstRender: 300, stats: 200, csvExport: 1000 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/**
- * @typedef {import('playwright-core').Browser} Browser
- * @typedef {import('playwright-core').Page} Page
- * @typedef {string} AnswerId
- * @typedef {{ step: string, shownAt: number, answer: AnswerId | null, answeredAt: number | null }} IncidentStep
- * @typedef {{
- *   id: string, startedAt: number, updatedAt: number, endedAt: number | null,
- *   language: 'zh-CN' | 'en', outcome: string, endedAtStep: string | null,
- *   steps: IncidentStep[], note: string,
- * }} ExportedIncident
- * A walk through the wizard's own machine, as the recorder would store its steps.
- * @typedef {{ steps: { step: string, answer: string | null }[], outcome: string, endedAtStep: string | null }} Walk
- * @typedef {(random: () => number) => Walk} Walker
- * @typedef {{ listLabel: string, importLabel: string, importedText: string, csvLabel: string }} Labels
- * @typedef {{
- *   write: number, writeWall: number, logFirstRender: number, logVisible: number,
- *   stats: number, csvExport: number, csvMark: number | null, csvLines: number, imported: string,
- * }} RunResult
- * @typedef {{
- *   __benchListVisibleAt?: number, __benchImportChangeAt?: number,
- *   __benchImportedAt?: number, __benchClickAt?: number,
- * }} BenchGlobals
- */
+type AnswerId = string;
+interface IncidentStep {
+  step: string;
+  shownAt: number;
+  answer: AnswerId | null;
+  answeredAt: number | null;
+}
+interface ExportedIncident {
+  id: string;
+  startedAt: number;
+  updatedAt: number;
+  endedAt: number | null;
+  language: 'zh-CN' | 'en';
+  outcome: string;
+  endedAtStep: string | null;
+  steps: IncidentStep[];
+  note: string;
+}
+/** A walk through the wizard's own machine, as the recorder would store its steps. */
+interface Walk {
+  steps: { step: string; answer: string | null }[];
+  outcome: string;
+  endedAtStep: string | null;
+}
+type Walker = (random: () => number) => Walk;
+interface Labels {
+  listLabel: string;
+  importLabel: string;
+  importedText: string;
+  csvLabel: string;
+}
+interface RunResult {
+  write: number;
+  writeWall: number;
+  logFirstRender: number;
+  logVisible: number;
+  stats: number;
+  csvExport: number;
+  csvMark: number | null;
+  csvLines: number;
+  imported: string;
+}
+interface BenchGlobals {
+  __benchListVisibleAt?: number;
+  __benchImportChangeAt?: number;
+  __benchImportedAt?: number;
+  __benchClickAt?: number;
+}
+type BenchWindow = Window & BenchGlobals;
 
 // ---------------------------------------------------------------------------------------------
 // What the app defines: read from its sources, so the benchmark follows changes.
 
-/** @returns {{ format: string, version: number }} */
-function exportHeader() {
+function exportHeader(): { format: string; version: number } {
   const source = readFileSync(EXCHANGE_SOURCE, 'utf8');
   const format = /export const exportFormat = '([^']+)'/.exec(source)?.[1];
   const version = /export const exportVersion = (\d+)/.exec(source)?.[1];
@@ -84,29 +103,20 @@ function exportHeader() {
  * Random walks through the wizard's own machine (src/wizard, loaded through Vite), so the
  * generated log holds only paths the tree really has: answers picked at random, the first one
  * (the likely one) most often; some walks start at a step a support agent linked to; some stop.
- * @returns {Promise<Walker>}
  */
-async function treeWalker() {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const { createActor } = await server.ssrLoadModule('xstate');
-    const { wizardMachine, currentStep } = await server.ssrLoadModule('/src/wizard/machine.ts');
+async function treeWalker(): Promise<Walker> {
+  // The modules' own types: these are the files loaded, so a moved file fails the typecheck.
+  return withAppModules(async (load) => {
+    const { createActor } = await load<typeof XState>('xstate');
+    const { wizardMachine, currentStep } = await load<typeof Machine>('/src/wizard/machine.ts');
     const { answersOf, checkStep, checkIds, isCheckId } =
-      await server.ssrLoadModule('/src/wizard/steps.ts');
+      await load<typeof Steps>('/src/wizard/steps.ts');
     return (random) => {
       const actor = createActor(wizardMachine).start();
       actor.send(
         random() < 0.8 ? { type: 'nav.start' } : { type: 'nav.goto', step: pick(random, checkIds) },
       );
-      /** @type {{ step: string, answer: string | null }[]} */
-      const steps = [];
+      const steps: Walk['steps'] = [];
       const stopsAt = random() < 0.15 ? between(random, 1, MAX_STEPS - 1) : MAX_STEPS - 1;
       for (;;) {
         const step = currentStep(actor.getSnapshot().context);
@@ -118,7 +128,8 @@ async function treeWalker() {
           break;
         }
         const answers = answersOf(checkStep(step));
-        const answer = answers[random() < 0.6 ? 0 : between(random, 0, answers.length - 1)].answer;
+        const answer = answers[random() < 0.6 ? 0 : between(random, 0, answers.length - 1)]?.answer;
+        if (answer === undefined) throw new Error(`${step} offers no answer.`);
         steps.push({ step, answer });
         actor.send({ type: `answer.${answer}` });
       }
@@ -129,15 +140,14 @@ async function treeWalker() {
       steps.push({ step: at, answer: null });
       return { steps, outcome: at.slice('outcome.'.length), endedAtStep: context.endedAt };
     };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
-/** @returns {Labels} */
-function labels() {
-  /** @type {{ log: Record<string, string>, backup: Record<string, string> }} */
-  const words = JSON.parse(readFileSync(LOG_CONTENT, 'utf8'));
+function labels(): Labels {
+  const words = JSON.parse(readFileSync(LOG_CONTENT, 'utf8')) as {
+    log: Record<string, string>;
+    backup: Record<string, string>;
+  };
   const imported = words.backup.imported ?? 'Imported';
   return {
     listLabel: words.log.listLabel ?? 'Incidents, newest first',
@@ -152,7 +162,7 @@ function labels() {
 // The incidents: deterministic, shaped like what the recorder writes.
 
 /** Mulberry32: a small seeded generator, so every run imports the same log. */
-function randomSource(/** @type {number} */ seed) {
+function randomSource(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -181,20 +191,14 @@ const NOTES = [
   '参数下载后恢复正常, 大约用了 5 分钟',
 ];
 
-/**
- * @template T
- * @param {() => number} random
- * @param {readonly T[]} items
- * @returns {T}
- */
-function pick(random, items) {
+function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('pick() from an empty list');
   return item;
 }
 
 /** A version-4-shaped UUID from the seeded generator (the app uses crypto.randomUUID()). */
-function uuid(/** @type {() => number} */ random) {
+function uuid(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
   hex[12] = '4';
   hex[16] = (8 + Math.floor(random() * 4)).toString(16);
@@ -203,25 +207,14 @@ function uuid(/** @type {() => number} */ random) {
 }
 
 /** Random integer in [min, max]. */
-function between(
-  /** @type {() => number} */ random,
-  /** @type {number} */ min,
-  /** @type {number} */ max,
-) {
+function between(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
 
-/**
- * One incident as the recorder stores it: a walk through the tree, with times.
- * @param {() => number} random
- * @param {Walker} walk
- * @param {number} startedAt
- * @returns {ExportedIncident}
- */
-function makeIncident(random, walk, startedAt) {
+/** One incident as the recorder stores it: a walk through the tree, with times. */
+function makeIncident(random: () => number, walk: Walker, startedAt: number): ExportedIncident {
   const { steps: walked, outcome, endedAtStep } = walk(random);
-  /** @type {IncidentStep[]} */
-  const steps = [];
+  const steps: IncidentStep[] = [];
   let time = startedAt;
   for (const { step, answer } of walked) {
     const shownAt = time;
@@ -249,18 +242,16 @@ function makeIncident(random, walk, startedAt) {
   };
 }
 
-/**
- * The JSON export file, as toJson() in src/incidents/exchange.ts writes it.
- * @param {number} count
- * @param {number} now
- */
-async function exportFile(count, now) {
+/** The JSON export file, as toJson() in src/incidents/exchange.ts writes it. */
+async function exportFile(
+  count: number,
+  now: number,
+): Promise<{ text: string; incidents: ExportedIncident[] }> {
   const random = randomSource(SEED);
   const walk = await treeWalker();
   const today = new Date(now);
   today.setHours(0, 0, 0, 0);
-  /** @type {ExportedIncident[]} */
-  const incidents = [];
+  const incidents: ExportedIncident[] = [];
   while (incidents.length < count) {
     // Shop hours, 08:00-21:59 local time, on one of the last SPAN_DAYS days.
     const day = new Date(today.getTime() - between(random, 0, SPAN_DAYS - 1) * DAY_MS);
@@ -294,31 +285,34 @@ async function exportFile(count, now) {
 // ---------------------------------------------------------------------------------------------
 // The browser part.
 
+// The probes below run in the page, from their source text. tsx (esbuild's keepNames) wraps
+// every named function inside a function in `__name(...)`, which the page does not define, so a
+// probe holds no named inner function (`const poll = () => ...` would throw there).
+
 /**
  * Runs in the page before its own scripts, on every navigation: polls once per frame until the
  * log's first row is on screen and keeps the time (ms since navigation start).
- * @param {string} listLabel
  */
-function probeListVisible(listLabel) {
-  const globals = /** @type {Window & BenchGlobals} */ (window);
-  const poll = () => {
-    const row = document.querySelector(`ol[aria-label="${CSS.escape(listLabel)}"] > li`);
-    if (row && row.getBoundingClientRect().height > 0) {
-      globals.__benchListVisibleAt = performance.now();
-      return;
+function probeListVisible(listLabel: string): void {
+  const globals = window as BenchWindow;
+  void (async () => {
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const row = document.querySelector(`ol[aria-label="${CSS.escape(listLabel)}"] > li`);
+      if (row && row.getBoundingClientRect().height > 0) {
+        globals.__benchListVisibleAt = performance.now();
+        return;
+      }
     }
-    requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
+  })();
 }
 
 /**
  * In the page: notes when the file input changes and when a status line containing `text`
  * appears.
- * @param {string} text
  */
-function probeImport(text) {
-  const globals = /** @type {Window & BenchGlobals} */ (window);
+function probeImport(text: string): void {
+  const globals = window as BenchWindow;
   document.addEventListener(
     'change',
     () => {
@@ -326,12 +320,13 @@ function probeImport(text) {
     },
     { capture: true },
   );
-  const found = () =>
-    [...document.querySelectorAll('[role="status"]')].some((element) =>
-      element.textContent?.includes(text),
-    );
   const observer = new MutationObserver(() => {
-    if (globals.__benchImportedAt === undefined && found()) {
+    if (
+      globals.__benchImportedAt === undefined &&
+      [...document.querySelectorAll('[role="status"]')].some((element) =>
+        element.textContent?.includes(text),
+      )
+    ) {
       globals.__benchImportedAt = performance.now();
       observer.disconnect();
     }
@@ -342,10 +337,9 @@ function probeImport(text) {
 /**
  * In the page: the time of the next click on a button named `label` (capture phase, so before
  * the app's own handler runs).
- * @param {string} label
  */
-function probeClick(label) {
-  const globals = /** @type {Window & BenchGlobals} */ (window);
+function probeClick(label: string): void {
+  const globals = window as BenchWindow;
   document.addEventListener(
     'click',
     (event) => {
@@ -356,45 +350,38 @@ function probeClick(label) {
   );
 }
 
-/**
- * The first mark named `name` on the current page (ms since navigation start), once it exists.
- * @param {Page} page
- * @param {string} name
- */
-async function markTime(page, name) {
+/** The first mark named `name` on the current page (ms since navigation start), once it exists. */
+async function markTime(page: Page, name: string): Promise<number> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
     timeout: TIMEOUT_MS,
   });
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, name);
 }
 
-/**
- * Navigates and waits until the log's first row has been on screen.
- * @param {Page} page
- * @param {string} url
- */
-async function openLog(page, url) {
+/** Navigates and waits until the log's first row has been on screen. */
+async function openLog(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(
-    () => /** @type {Window & BenchGlobals} */ (window).__benchListVisibleAt !== undefined,
+    () => (window as BenchWindow).__benchListVisibleAt !== undefined,
     null,
     { timeout: TIMEOUT_MS },
   );
-  return page.evaluate(
-    () => /** @type {Window & BenchGlobals} */ (window).__benchListVisibleAt ?? NaN,
-  );
+  return page.evaluate(() => (window as BenchWindow).__benchListVisibleAt ?? NaN);
 }
 
 /**
  * One fresh context: import, log, stats, CSV.
- * @param {Browser} browser
- * @param {string} base preview server URL ending in '/'
- * @param {string} file the JSON export to import
- * @param {Labels} words
- * @param {number} count incidents in the file
- * @returns {Promise<RunResult>}
+ * @param base preview server URL ending in '/'
+ * @param file the JSON export to import
+ * @param count incidents in the file
  */
-async function measureRun(browser, base, file, words, count) {
+async function measureRun(
+  browser: Browser,
+  base: string,
+  file: string,
+  words: Labels,
+  count: number,
+): Promise<RunResult> {
   const logUrl = new URL('?view=log&lang=en', base).href;
   const statsUrl = new URL('?view=stats&lang=en', base).href;
   const context = await browser.newContext({
@@ -420,7 +407,7 @@ async function measureRun(browser, base, file, words, count) {
     const writeWall = performance.now() - writeStart;
     const imported = (await status.textContent())?.trim() ?? '';
     const write = await page.evaluate(() => {
-      const globals = /** @type {Window & BenchGlobals} */ (window);
+      const globals = window as BenchWindow;
       return (globals.__benchImportedAt ?? NaN) - (globals.__benchImportChangeAt ?? NaN);
     });
 
@@ -443,9 +430,7 @@ async function measureRun(browser, base, file, words, count) {
     const download = await downloadEvent;
     const csvExport = performance.now() - clickStart;
     const csvDone = await markTime(page, 'export:csv:done');
-    const clickAt = await page.evaluate(
-      () => /** @type {Window & BenchGlobals} */ (window).__benchClickAt ?? null,
-    );
+    const clickAt = await page.evaluate(() => (window as BenchWindow).__benchClickAt ?? null);
     const csvMark = clickAt === null ? null : csvDone - clickAt;
     const csvPath = await download.path();
     const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '');
@@ -470,8 +455,7 @@ async function measureRun(browser, base, file, words, count) {
   }
 }
 
-/** @param {number[]} values */
-function median(values) {
+function median(values: number[]): number {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const middle = Math.floor(sorted.length / 2);
@@ -480,18 +464,29 @@ function median(values) {
     : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
-/** @param {number | null} value */
-function ms(value) {
+function ms(value: number | null): string {
   return value === null || !Number.isFinite(value) ? 'n/a' : `${Math.round(value)} ms`;
+}
+
+/** The median of each figure over the runs that finished. */
+export interface IncidentLogMedians {
+  write: number;
+  logFirstRender: number;
+  logVisible: number;
+  stats: number;
+  csvExport: number;
+  csvMark: number;
 }
 
 /**
  * Measures the incident log with `count` incidents and prints its own section.
  * Returns the medians, or null when it could not measure (the reason is printed). Sets
  * process.exitCode = 1 only when dist/ is missing.
- * @param {{ count?: number, runs?: number }} [options]
  */
-export async function incidentLogTimings({ count = INCIDENT_COUNT, runs = RUNS } = {}) {
+export async function incidentLogTimings({
+  count = INCIDENT_COUNT,
+  runs = RUNS,
+}: { count?: number; runs?: number } = {}): Promise<IncidentLogMedians | null> {
   const countLabel = count.toLocaleString('en-US');
   console.log(
     `Incident log with ${countLabel} incidents (headless Chromium, 390x844, ${runs} runs)`,
@@ -504,10 +499,8 @@ export async function incidentLogTimings({ count = INCIDENT_COUNT, runs = RUNS }
     return null;
   }
 
-  /** @type {Awaited<ReturnType<typeof preview>> | null} */
-  let server = null;
-  /** @type {Browser | null} */
-  let browser = null;
+  let server: Awaited<ReturnType<typeof preview>> | null = null;
+  let browser: Browser | null = null;
   const directory = mkdtempSync(path.join(os.tmpdir(), 'bench-incidents-'));
   try {
     const words = labels();
@@ -527,13 +520,9 @@ export async function incidentLogTimings({ count = INCIDENT_COUNT, runs = RUNS }
     const url = server.resolvedUrls?.local[0];
     if (url === undefined) throw new Error('the Vite preview server reported no local URL.');
     const base = url.endsWith('/') ? url : `${url}/`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
 
-    /** @type {RunResult[]} */
-    const results = [];
+    const results: RunResult[] = [];
     for (let run = 1; run <= runs; run += 1) {
       try {
         const result = await measureRun(browser, base, file, words, count);
@@ -549,7 +538,7 @@ export async function incidentLogTimings({ count = INCIDENT_COUNT, runs = RUNS }
     }
     if (results.length === 0) return null;
 
-    const medians = {
+    const medians: IncidentLogMedians = {
       write: median(results.map((result) => result.write)),
       logFirstRender: median(results.map((result) => result.logFirstRender)),
       logVisible: median(results.map((result) => result.logVisible)),
