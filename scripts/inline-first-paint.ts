@@ -1,11 +1,12 @@
 // Build step, after the pages are drawn (prerender-pages.ts): what a page needs for its first paint
 // comes inside the page, so a phone paints it one round trip after asking for it, not two. The
 // stylesheets and the opening script are written into each page, allowed by their hashes in the
-// page's CSP (no 'unsafe-inline'), and the app's code is fetched from the start (modulepreload)
-// instead of after the first paint: with nothing else to fetch before it, it no longer holds the
-// paint back. The words of the page's language are fetched alongside (src/app/prerender/).
-// The service worker's copy of each page (src/places/pages.ts) links them instead: from the cache
-// they cost no round trip, and the precache holds the stylesheet once, not in every page.
+// page's CSP (no 'unsafe-inline'). The app's code for the page, and the words of each language,
+// are listed for the opening script, which fetches them all at once right after the first paint
+// (src/app/prerender/opening-script.ts), instead of one after another as the code asks.
+// The service worker's copy of each page (src/places/pages.ts) links the stylesheets and the
+// opening script instead: from the cache they cost no round trip, and the precache holds the
+// stylesheet once, not in every page.
 import { createHash } from 'node:crypto';
 
 /** A CSP source for an inline element with exactly `text` inside. */
@@ -40,27 +41,25 @@ function allow(html: string, directive: string, sources: readonly string[]): str
   return allowed;
 }
 
-/** `html` asking for the app's code and its words from the start, as the browser reads its head. */
-export function preloadFirstScreen(
+/**
+ * `html` listing the app's code for its first screen and the words per language, which the opening
+ * script fetches once the page is painted (src/app/prerender/opening-script.ts).
+ */
+export function listFirstScreenFiles(
   html: string,
   page: Pick<FirstPaint, 'appCode' | 'words'>,
 ): string {
-  const preloads = page.appCode.map(
-    (href) => `<link rel="modulepreload" crossorigin href="${href}">`,
+  const listed = html.replace(
+    /<html([^>]*)>/,
+    (_tag, attributes: string) =>
+      `<html${attributes} data-code="${escapeAttribute(JSON.stringify(page.appCode))}" ` +
+      `data-words="${escapeAttribute(JSON.stringify(page.words))}">`,
   );
-  // First thing after the policy: the fetches start before the browser has read the page.
-  const policy = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/;
-  if (!policy.test(html)) throw new Error('the page has no CSP meta tag');
-  return html
-    .replace(policy, (meta) => `${meta}${preloads.join('')}`)
-    .replace(
-      /<html([^>]*)>/,
-      (_tag, attributes: string) =>
-        `<html${attributes} data-words="${escapeAttribute(JSON.stringify(page.words))}">`,
-    );
+  if (listed === html) throw new Error('the page has no <html> tag');
+  return listed;
 }
 
-/** `html` with its stylesheets and opening script inside it, allowed by hash, and its code preloaded. */
+/** `html` with its stylesheets and opening script inside it, allowed by hash, and its code listed. */
 export function inlineFirstPaint(
   html: string,
   page: FirstPaint,
@@ -84,7 +83,7 @@ export function inlineFirstPaint(
   }
   inlined = inlined.replace(script, () => `<script>${page.openingScript.text}</script>`);
   const scriptHash = cspHash(page.openingScript.text);
-  inlined = preloadFirstScreen(inlined, page);
+  inlined = listFirstScreenFiles(inlined, page);
   inlined = allow(allow(inlined, 'style-src', styleHashes), 'script-src', [scriptHash]);
   return {
     html: inlined,

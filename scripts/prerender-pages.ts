@@ -14,7 +14,7 @@ import { sendPrecompressed } from './precompress.ts';
 import { cspFile, cspHeader, cspOf, firstPaintOf, wordFiles } from './first-paint-files.ts';
 import {
   inlineFirstPaint,
-  preloadFirstScreen,
+  listFirstScreenFiles,
   type FirstPaint,
   type FirstPaintHashes,
 } from './inline-first-paint.ts';
@@ -219,7 +219,7 @@ export function prerenderPages(): Plugin {
           this.emitFile({
             type: 'asset',
             fileName: offlineCopyOf(page.file),
-            source: preloadFirstScreen(html, {
+            source: listFirstScreenFiles(html, {
               appCode: [...files.appCode, ...pageCode],
               words: pageWords,
             }),

@@ -1,5 +1,5 @@
-// The page opens on the page drawn for its link at build time (scripts/prerender-pages.ts). The
-// app's code is fetched alongside (modulepreload) and evaluated once that page is painted:
+// The page opens on the page drawn for its link at build time (scripts/prerender-pages.ts). Once
+// that page is painted, the opening script fetches the app's code (modulepreload) and this runs it:
 // evaluating it first would hold the first paint back by a few hundred milliseconds on a slow phone.
 import { installChunkReloadGuard } from '../pwa/chunkReload'; // not pwa's index: that brings React
 import './styles/index.css';

@@ -3,7 +3,7 @@
 // code has run. Holding that code back shows what the person sees meanwhile, for each kind of link.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectNoAxeViolations, launchChromium } from './support/browser';
+import { baseUrl, expectNoAxeViolations, launchChromium, waitForApp } from './support/browser';
 import { codeTitle, codeWords } from './support/codes';
 import { expectDrawnH1, holdAppCode } from './support/prerendered';
 import { shareWords } from './support/share';
@@ -166,6 +166,48 @@ describe('the first paint, before the app has loaded', () => {
       // Parsed: the held scripts hold the DOMContentLoaded event back.
       await page.waitForFunction(() => document.readyState !== 'loading');
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    },
+  );
+
+  it.each<[path: string, lang: Lang]>([
+    ['/', 'zh-CN'],
+    ['/?step=network.signal&lang=en', 'en'],
+  ])(
+    '%s asks for the app’s code and its words once it has painted, each once',
+    async (path, lang) => {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      contexts.push(context);
+      // When the page's first frame began, recorded before any of its own scripts run.
+      await context.addInitScript(() => {
+        requestAnimationFrame(() => {
+          (window as unknown as { firstFrame?: number }).firstFrame = performance.now();
+        });
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(path, baseUrl()).href);
+      await waitForApp(page);
+      const { listed, fetched, firstFrame } = await page.evaluate((language) => {
+        const root = document.documentElement;
+        const words = JSON.parse(root.dataset.words ?? '{}') as Record<string, string[]>;
+        return {
+          listed: [
+            ...(JSON.parse(root.dataset.code ?? '[]') as string[]),
+            ...(words[language] ?? []),
+          ],
+          fetched: performance
+            .getEntriesByType('resource')
+            .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+          firstFrame: (window as unknown as { firstFrame?: number }).firstFrame,
+        };
+      }, lang);
+      expect(listed.length).toBeGreaterThan(3);
+      expect(firstFrame).toBeDefined();
+      for (const file of listed) {
+        const requests = fetched.filter((entry) => entry.path === file);
+        // Once: the app's own imports take the modules fetched ahead for them.
+        expect(requests, file).toHaveLength(1);
+        expect(requests[0]?.start, file).toBeGreaterThanOrEqual(firstFrame ?? Infinity);
+      }
     },
   );
 
