@@ -84,7 +84,7 @@ export class WriteQueue {
       if (!this.pending.has(incident.id))
         this.pending.set(incident.id, { incident, recovered: true });
     }
-    this.schedule();
+    if (found.length > 0) this.schedule();
     return found;
   }
 

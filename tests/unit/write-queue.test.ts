@@ -36,6 +36,21 @@ const version = (note: string, updatedAt = fixedIncident.updatedAt): Incident =>
 
 const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
+/** The database's first save waits until `release()`; later ones write at once. */
+function holdFirstSave() {
+  const write = db.saveIncidents.bind(db);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const save = vi
+    .spyOn(db, 'saveIncidents')
+    .mockImplementationOnce(async (incidents) => {
+      await held;
+      return write(incidents);
+    })
+    .mockImplementation(write);
+  return { save, release };
+}
+
 /** Writes that always fail as a full disk does, counting the tries. */
 function fullDisk(): IncidentWrites & { tries: () => number } {
   let tries = 0;
@@ -87,16 +102,7 @@ describe('writing', () => {
   });
 
   it('writes one at a time: a state put during a slow write lands after it, and wins', async () => {
-    const write = db.saveIncidents.bind(db);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const save = vi
-      .spyOn(db, 'saveIncidents')
-      .mockImplementationOnce(async (incidents) => {
-        await held;
-        return write(incidents);
-      })
-      .mockImplementation(write);
+    const { save, release } = holdFirstSave();
     const queue = new WriteQueue(db);
     queue.put(version('earlier'));
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
@@ -112,15 +118,7 @@ describe('writing', () => {
   });
 
   it('resolves flush() only once a state put during its write is written too', async () => {
-    const write = db.saveIncidents.bind(db);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(db, 'saveIncidents')
-      .mockImplementationOnce(async (incidents) => {
-        await held;
-        return write(incidents);
-      })
-      .mockImplementation(write);
+    const { release } = holdFirstSave();
     const queue = new WriteQueue(db);
     queue.put(version('earlier'));
     const flushed = queue.flush();
@@ -146,13 +144,7 @@ describe('writing', () => {
   });
 
   it('deletes a discarded incident only after a write of it under way has landed', async () => {
-    const write = db.saveIncidents.bind(db);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(db, 'saveIncidents').mockImplementationOnce(async (incidents) => {
-      await held;
-      return write(incidents);
-    });
+    const { release } = holdFirstSave();
     const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(localStorage) });
     queue.put(version('going'));
     const discarded = queue.discard(version('going'));
@@ -413,8 +405,11 @@ describe('what an earlier page left in the fallback', () => {
 
   it('leaves nothing to do when the fallback is empty', async () => {
     const save = vi.spyOn(db, 'saveIncidents');
-    const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(localStorage) });
+    const later = vi.fn();
+    const queue = new WriteQueue(db, { fallback: unsavedIncidentsIn(localStorage), later });
     expect(queue.recover()).toEqual([]);
+    // Not even a write asked for: every page load recovers, most with nothing to recover.
+    expect(later).not.toHaveBeenCalled();
     await queue.flush();
     expect(save).not.toHaveBeenCalled();
   });
