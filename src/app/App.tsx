@@ -21,7 +21,7 @@ import { EarlyTaps } from './EarlyTaps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
 import type { Opening } from './opening';
-import { afterNextPaint } from '../ui';
+import { afterNextPaint, usePainted } from '../ui';
 import { useUrlSync } from './useUrlSync';
 import { preloadOutcomeExtras, ViewScreen } from './ViewScreen';
 
@@ -54,10 +54,14 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
     }
   }, [wizard, language]);
   const takeMissedEvents = useWizardEventBuffer();
+  // The recorder and the outcome's parts are asked for once the first screen is painted: asked
+  // for in its render, their loading held its buttons back by about 10 ms on a slow phone.
+  // Taps in between are kept for the recorder (useWizardEventBuffer).
+  const painted = usePainted();
   useEffect(() => {
     // A failed load is tried again where the outcome draws it.
-    if (towardsOutcome) preloadOutcomeExtras(i18n).catch(() => undefined);
-  }, [towardsOutcome, i18n]);
+    if (towardsOutcome && painted) preloadOutcomeExtras(i18n).catch(() => undefined);
+  }, [towardsOutcome, painted, i18n]);
   return (
     <>
       <PwaStatus incidentOpen={incidentOpen} />
@@ -71,14 +75,16 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
       {/* What the log says a moment later (an open incident, a failed save) is pinned to the
           foot of the screen: it covers, but never moves, what the person is about to tap. */}
       <div className="pinned-notices">
-        <Suspense fallback={null}>
-          <IncidentRecording
-            onRestore={onRestore}
-            offerResume={view.name === 'wizard' && !training}
-            takeMissedEvents={takeMissedEvents}
-            linked={linked}
-          />
-        </Suspense>
+        {painted && (
+          <Suspense fallback={null}>
+            <IncidentRecording
+              onRestore={onRestore}
+              offerResume={view.name === 'wizard' && !training}
+              takeMissedEvents={takeMissedEvents}
+              linked={linked}
+            />
+          </Suspense>
+        )}
       </div>
       <EarlyTaps />
     </>

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * Runs `work` once the browser has painted what is on screen now, so work that can wait (a
  * write, a download) never holds back the frame a tap is waiting for. A hidden page paints no
@@ -21,4 +23,11 @@ export function afterNextPaint(work: () => void, hiddenPageDelayMs = 100): () =>
     timer = window.setTimeout(run, 0);
   });
   return cancel;
+}
+
+/** False while a component's first render is on its way to the screen; true once it is painted. */
+export function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
+  return painted;
 }

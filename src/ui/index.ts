@@ -1,4 +1,4 @@
-export { afterNextPaint } from './afterNextPaint';
+export { afterNextPaint, usePainted } from './afterNextPaint';
 export { Banner } from './Banner';
 export { Button } from './Button';
 export { historyDepth, navigateTo } from './history';
