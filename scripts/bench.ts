@@ -84,13 +84,13 @@ function loadBuildOutput(): BuildOutput {
   return { dist: DIST, manifest };
 }
 
-/** The app's code, which the entry imports right after the prerendered first paint. */
-const APP_MODULE = 'src/app/start.tsx';
+/** The app's code, in two parts the entry imports right after the prerendered first paint. */
+const APP_MODULES = ['src/app/opening.ts', 'src/app/start.tsx'];
 
 /**
  * JS and CSS the first screen loads: the HTML entry, the opening script, the app's code
- * (src/app/start.tsx) and the default language's words, each with its static imports,
- * recursively. Other dynamic imports (lazy pages, the other language) are left out.
+ * (src/app/opening.ts, src/app/start.tsx) and the default language's words, each with its static
+ * imports, recursively. Other dynamic imports (lazy pages, the other language) are left out.
  */
 function firstScreen({ manifest }: BuildOutput): void {
   const entryKey =
@@ -111,7 +111,7 @@ function firstScreen({ manifest }: BuildOutput): void {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entryKey);
-  visit(APP_MODULE);
+  APP_MODULES.forEach(visit);
   // The default language's interface words, loaded before the first render. Rolldown names
   // them and the step words after zh-CN, importable by no page by name (the log's, share's and
   // trainer's words are entries of their own); the step words, which hold the step ids, load
@@ -126,7 +126,7 @@ function firstScreen({ manifest }: BuildOutput): void {
   }
   interfaceWords.forEach(visit);
   const openingScript = listFiles(path.join(DIST, 'assets')).filter((file) =>
-    /^assets\/opening-[^/]+\.js$/.test(file),
+    /^assets\/first-paint-[^/]+\.js$/.test(file),
   );
   files.push(...openingScript);
 

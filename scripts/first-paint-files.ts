@@ -7,6 +7,10 @@ import type { FirstPaint, FirstPaintHashes } from './inline-first-paint.ts';
 /** Where the build writes the Content-Security-Policy header a host sends (README). */
 export const cspFile = 'content-security-policy.txt';
 
+/** An emitted asset's text. */
+export const textOf = (source: string | Uint8Array): string =>
+  typeof source === 'string' ? source : Buffer.from(source).toString();
+
 const chunksOf = (bundle: Rollup.OutputBundle) =>
   Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
 
@@ -20,8 +24,9 @@ function codeOf(bundle: Rollup.OutputBundle, root: string, module: string): stri
 }
 
 /**
- * Every stylesheet; the app's code for its first screen (start.tsx and what it imports), and what
- * a check's first screen adds: its share button (src/app/opening.ts loads it before drawing).
+ * Every stylesheet; the app's code for its first screen (opening.ts, start.tsx and what they
+ * import), and what a check's first screen adds: its share button (src/app/opening.ts loads it
+ * before drawing).
  */
 export function firstPaintOf(
   bundle: Rollup.OutputBundle,
@@ -31,10 +36,15 @@ export function firstPaintOf(
   const stylesheets = new Map<string, string>();
   for (const item of Object.values(bundle)) {
     if (item.type !== 'asset' || !item.fileName.endsWith('.css')) continue;
-    const css = typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString();
-    stylesheets.set(`${base}${item.fileName}`, css);
+    stylesheets.set(`${base}${item.fileName}`, textOf(item.source));
   }
-  const appCode = codeOf(bundle, root, 'src/app/start.tsx');
+  // The app starts in two parts (src/app/main.tsx): its opening, and React's part that draws it.
+  const appCode = [
+    ...new Set([
+      ...codeOf(bundle, root, 'src/app/start.tsx'),
+      ...codeOf(bundle, root, 'src/app/opening.ts'),
+    ]),
+  ];
   const shareStep = codeOf(bundle, root, 'src/share/screens/ShareStep.tsx');
   const href = (file: string) => `${base}${file}`;
   return {

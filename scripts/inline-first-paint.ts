@@ -18,7 +18,7 @@ export interface FirstPaint {
   stylesheets: ReadonlyMap<string, string>;
   /** The opening script's URL in the page, and its text. */
   openingScript: { src: string; text: string };
-  /** The app's code for its first screen, in the order it is imported (start.tsx and its imports). */
+  /** The app's code for its first screen: opening.ts, start.tsx and what they import. */
   appCode: readonly string[];
   /** Per language, the word files the page's first screen loads. */
   words: Readonly<Record<string, readonly string[]>>;

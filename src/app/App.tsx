@@ -8,7 +8,6 @@ import { TrainingWizard } from '../trainer';
 import {
   isCheckId,
   isOutcomeId,
-  snapshotAt,
   useCurrentStep,
   useWizardEventBuffer,
   WizardActor,
@@ -97,7 +96,7 @@ function Place({ view, showView, restored }: Pick<ShellProps, 'view' | 'showView
   return <ViewScreen view={view} onBack={onBack} />;
 }
 
-/** `opening` comes from loadOpening() (src/app/start.tsx), with its first screen's words loaded. */
+/** `opening` comes from loadOpening() (src/app/main.tsx), with its first screen's words loaded. */
 export function App({ opening }: { opening: Opening }) {
   const { i18n } = opening;
   const [view, setView] = useState(opening.view);
@@ -108,17 +107,7 @@ export function App({ opening }: { opening: Opening }) {
     [i18n],
   );
   // A new key restarts the wizard actor, from a stored incident's snapshot when one resumes.
-  const [wizardStart, setWizardStart] = useState(() => ({
-    key: 0,
-    // A handoff link is read on the agent's phone: the wizard stays at the start, so nothing is logged.
-    // A training link's step belongs to the practice actor: the counter's stays at the start too.
-    snapshot: snapshotAt(
-      opening.view.name === 'handoff' || (opening.view.name === 'wizard' && opening.view.training)
-        ? 'start'
-        : opening.step,
-      opening.endedAt ?? undefined,
-    ),
-  }));
+  const [wizardStart, setWizardStart] = useState(() => ({ key: 0, snapshot: opening.snapshot }));
   // The view stays: "Continue it" is offered on the checks already, and a reload on a detour
   // (settings, the log) that continues the incident behind it keeps the detour on screen.
   // A link to a step of the counter's checks (not a page, a handoff or practice).

@@ -7,7 +7,12 @@ import './styles/index.css';
 // Before the app's code loads: a deploy may have removed it from the server.
 installChunkReloadGuard();
 
-const startApp = () => void import('./start');
+// The opening (the link's place, its language, its words, the wizard) runs as soon as its code is
+// here, while React's, the biggest part, is still on its way; the app draws once both are.
+const startApp = () => {
+  const opening = import('./opening').then((module) => module.loadOpening());
+  void Promise.all([import('./start'), opening]).then(([{ drawApp }, loaded]) => drawApp(loaded));
+};
 // A tab opened in the background draws no frames, and must not wait for one to start.
 if (document.visibilityState === 'visible') {
   requestAnimationFrame(() => setTimeout(startApp, 0));

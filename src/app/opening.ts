@@ -11,7 +11,7 @@ import { CodesScreen, CodeTable } from '../codes';
 import { IncidentScreen, LogScreen, SettingsScreen, StatsScreen } from '../incidents';
 import { HandoffScreen, ShareStep, StepIndexScreen } from '../share';
 import type { AppView, ParsedLocation } from '../places';
-import { isCheckId, isOutcomeId } from '../wizard';
+import { isCheckId, isOutcomeId, snapshotAt, type WizardSnapshot } from '../wizard';
 import { currentPlace } from './currentPlace';
 import {
   AttemptScreen,
@@ -26,13 +26,20 @@ import { preloadOutcomeExtras } from './ViewScreen';
 export interface Opening extends ParsedLocation<Language> {
   language: Language;
   i18n: I18n;
+  /** Where the counter's wizard starts. */
+  snapshot: WizardSnapshot;
 }
 
 /** Where the app opens: the link's place and language, else the saved or the device's language. */
 function readOpening(): Opening {
   const link = currentPlace();
   const language = link.lang ?? rememberedLanguage() ?? preferredLanguage(navigator.languages);
-  return { ...link, language, i18n: createI18n(language) };
+  // A handoff link is read on the agent's phone: the wizard stays at the start, so nothing is logged.
+  // A training link's step belongs to the practice actor: the counter's stays at the start too.
+  const awayFromCounter =
+    link.view.name === 'handoff' || (link.view.name === 'wizard' && link.view.training);
+  const snapshot = snapshotAt(awayFromCounter ? 'start' : link.step, link.endedAt ?? undefined);
+  return { ...link, language, i18n: createI18n(language), snapshot };
 }
 
 type Page = Pick<PreloadableComponent<object>, 'preload'>;

@@ -1,12 +1,12 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadOpening } from './opening';
+import type { Opening } from './opening';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-void loadOpening().then((opening) => {
+/** Draws the app over the page drawn at build time, once `opening` is loaded (./opening.ts). */
+export function drawApp(opening: Opening): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
   const draw = () =>
     createRoot(root).render(
       <StrictMode>
@@ -18,4 +18,4 @@ void loadOpening().then((opening) => {
   // the app can draw it whole, never a loading line.
   if (opening.view.name === 'wizard' && !opening.view.training) draw();
   else startTransition(draw);
-});
+}

@@ -20,7 +20,7 @@ import { stepIndex } from '../../src/share/stepIndex';
 import { answerLabel } from '../../src/wizard';
 import { cardDigits, cardNumber, savedTerminal, walkedIncident } from '../fixtures/handoff';
 
-/** Opens the app at `search` as src/app/start.tsx does: its first screen's words loaded first. */
+/** Opens the app at `search` as src/app/main.tsx does: its first screen's words loaded first. */
 async function openApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();

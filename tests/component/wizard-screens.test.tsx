@@ -7,7 +7,7 @@ import enSteps from '../../content/e1/en.json';
 import zhSteps from '../../content/e1/zh-CN.json';
 import enUi from '../../content/ui/en.json';
 
-/** Opens the app at `search` as src/app/start.tsx does: its first screen's words loaded first. */
+/** Opens the app at `search` as src/app/main.tsx does: its first screen's words loaded first. */
 async function openApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
