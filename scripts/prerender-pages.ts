@@ -11,7 +11,7 @@ import path from 'node:path';
 import { build, createServer, runnerImport, type Plugin, type Rollup } from 'vite';
 import type { languageFromTag } from '../src/i18n/languages.ts';
 import { sendPrecompressed } from './precompress.ts';
-import { cspFile, cspHeader, cspOf, firstPaintOf, wordFiles } from './first-paint-files.ts';
+import { cspFile, cspHeader, cspOf, firstPaintOf, textOf, wordFiles } from './first-paint-files.ts';
 import {
   inlineFirstPaint,
   listFirstScreenFiles,
@@ -134,18 +134,27 @@ function pageHtml(
   return marked;
 }
 
-/** The stylesheets index.html does not link, each with the classes it styles. */
+const classesIn = (css: string) =>
+  new Set([...css.matchAll(/\.([A-Za-z][\w-]*)/g)].map((match) => match[1] ?? ''));
+
+/**
+ * The stylesheets index.html does not link, each with the classes only it styles: a part's rule
+ * for a class every page has (`.code-search .hint`) does not make a page need the part.
+ */
 function partStyles(bundle: Rollup.OutputBundle, indexHtml: string, base: string): PartStyles[] {
-  return Object.values(bundle).flatMap((item) => {
-    if (item.type !== 'asset' || !item.fileName.endsWith('.css')) return [];
-    const href = `${base}${item.fileName}`;
-    if (indexHtml.includes(href)) return [];
-    const css = typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString();
-    const classes = new Set(
-      [...css.matchAll(/\.([A-Za-z][\w-]*)/g)].map((match) => match[1] ?? ''),
-    );
-    return [{ href, classes }];
-  });
+  const sheets = Object.values(bundle).flatMap((item) =>
+    item.type === 'asset' && item.fileName.endsWith('.css')
+      ? [{ href: `${base}${item.fileName}`, classes: classesIn(textOf(item.source)) }]
+      : [],
+  );
+  const linked = sheets.filter((sheet) => indexHtml.includes(sheet.href));
+  const everyPage = new Set(linked.flatMap((sheet) => [...sheet.classes]));
+  return sheets
+    .filter((sheet) => !linked.includes(sheet))
+    .map(({ href, classes }) => ({
+      href,
+      classes: new Set([...classes].filter((name) => !everyPage.has(name))),
+    }));
 }
 
 export function prerenderPages(): Plugin {

@@ -211,6 +211,38 @@ describe('the first paint, before the app has loaded', () => {
     },
   );
 
+  it.each<[path: string, carries: string[], leaves: string[]]>([
+    [
+      '/?step=network.signal&lang=en',
+      ['.answers', '.share-step'],
+      ['.code-search', '.incident-link', '.training-banner'],
+    ],
+    ['/?code=51&lang=en', ['.code-kind'], ['.incident-link', '.training-banner']],
+    ['/?view=reference&lang=en', ['.quick-ref-first', '.code-table'], ['.incident-link']],
+  ])(
+    '%s carries the rules of its own screens and none of the log’s or the trainer’s',
+    async (path, carries, leaves) => {
+      const page = await openWithoutApp(path, 'en-US');
+      const rules = await page.evaluate(() =>
+        [...document.styleSheets].flatMap((sheet) =>
+          [...sheet.cssRules].map((rule) => rule.cssText),
+        ),
+      );
+      for (const selector of carries) {
+        expect(
+          rules.some((rule) => rule.includes(selector)),
+          selector,
+        ).toBe(true);
+      }
+      for (const selector of leaves) {
+        expect(
+          rules.some((rule) => rule.includes(selector)),
+          selector,
+        ).toBe(false);
+      }
+    },
+  );
+
   it('is replaced by the app, whose start button works at once', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     contexts.push(context);

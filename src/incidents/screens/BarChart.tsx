@@ -1,3 +1,4 @@
+import '../styles/stats.css';
 import { useId } from 'react';
 
 export interface Bar {

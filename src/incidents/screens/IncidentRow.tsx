@@ -1,3 +1,4 @@
+import '../styles/log.css';
 import { formatShortDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';

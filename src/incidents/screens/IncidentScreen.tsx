@@ -1,3 +1,4 @@
+import '../styles/log.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import {

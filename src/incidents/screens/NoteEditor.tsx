@@ -1,3 +1,4 @@
+import '../styles/log.css';
 import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { Button } from '../../ui';

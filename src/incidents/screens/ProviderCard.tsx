@@ -1,3 +1,4 @@
+import '../styles/log.css';
 import { useLanguage, useTranslation } from '../../i18n';
 import { placeHref } from '../../places';
 import { InAppLink } from '../../ui';

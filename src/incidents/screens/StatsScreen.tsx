@@ -1,3 +1,4 @@
+import '../styles/stats.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';

@@ -1,3 +1,4 @@
+import '../styles/index.css';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { formatDateTime, useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { type PracticeAttempt } from '../../db';

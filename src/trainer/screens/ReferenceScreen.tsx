@@ -1,3 +1,4 @@
+import '../styles/index.css';
 import { useId, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { placeHref, referencePages, type ReferencePage } from '../../places';

@@ -1,3 +1,4 @@
+import '../styles/index.css';
 import { useEffect, type ReactNode } from 'react';
 import { useLanguage, useStepWords, useTranslation } from '../../i18n';
 import { placeHref } from '../../places';
