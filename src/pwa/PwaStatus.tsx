@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n';
 import { Button } from '../ui';
@@ -7,7 +7,13 @@ import { usePageSettled } from './pageSettled';
 import { useStoragePersistence, type StoragePersistence } from './storagePersistence';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useOnline } from './useOnline';
-import { useServiceWorker, type ServiceWorkerState, type UpdateState } from './useServiceWorker';
+import type { ServiceWorkerState, UpdateState } from './useServiceWorker';
+
+// A phone that went offline before this loaded registers the worker on its next visit instead;
+// the screen carries on as it is.
+const ServiceWorkerAgent = lazy(() =>
+  import('./ServiceWorkerAgent').catch(() => ({ default: () => null })),
+);
 
 interface PwaStatusProps {
   /**
@@ -36,8 +42,13 @@ export function PwaStatus({ incidentOpen }: PwaStatusProps) {
   return (
     <>
       <PwaView incidentOpen={incidentOpen} online={online} storage={storage} worker={worker} />
-      {/* The worker (and the download of the whole app) waits until the first screen is painted. */}
-      {settled && <ServiceWorkerAgent onChange={setWorker} />}
+      {/* The worker (and the download of the whole app) waits until the first screen is painted;
+          so does its code, which the first screen's button does not need. */}
+      {settled && (
+        <Suspense fallback={null}>
+          <ServiceWorkerAgent onChange={setWorker} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -48,13 +59,6 @@ const unregistered: ServiceWorkerState = {
   reloadNow: () => window.location.reload(),
   later: () => undefined,
 };
-
-/** Registers the service worker when mounted and reports what it knows; shows nothing itself. */
-function ServiceWorkerAgent({ onChange }: { onChange: (state: ServiceWorkerState) => void }) {
-  const state = useServiceWorker();
-  useEffect(() => onChange(state), [onChange, state]);
-  return null;
-}
 
 interface PwaViewProps {
   incidentOpen: boolean;
