@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VitePWA, type ResolvedVitePWAOptions } from 'vite-plugin-pwa';
+import { eagerCommonJs } from './scripts/eager-commonjs.ts';
 import { precompress, servePrecompressed } from './scripts/precompress.ts';
 import { prerenderPages, servePages } from './scripts/prerender-pages.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
     // shows before the code has loaded; `vite preview` answers links with those pages.
     prerenderPages(),
     servePages(),
+    // The libraries' CommonJS wrappers compiled as their script arrives, not when first called.
+    eagerCommonJs(),
     // Each script, stylesheet and page also as Brotli, which `vite preview` sends (README).
     precompress(),
     servePrecompressed(),
