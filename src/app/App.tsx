@@ -19,6 +19,7 @@ import { CrashScreen } from './CrashScreen';
 import { EarlyTaps } from './EarlyTaps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkProblems } from './LinkProblems';
+import { NotLoaded } from './NotLoaded';
 import type { Opening } from './opening';
 import { afterNextPaint, usePainted } from '../ui';
 import { useUrlSync } from './useUrlSync';
@@ -75,14 +76,16 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
           foot of the screen: it covers, but never moves, what the person is about to tap. */}
       <div className="pinned-notices">
         {painted && (
-          <Suspense fallback={null}>
-            <IncidentRecording
-              onRestore={onRestore}
-              offerResume={view.name === 'wizard' && !training}
-              takeMissedEvents={takeMissedEvents}
-              linked={linked}
-            />
-          </Suspense>
+          <ErrorBoundary fallback={<NotLoaded part="log" />}>
+            <Suspense fallback={null}>
+              <IncidentRecording
+                onRestore={onRestore}
+                offerResume={view.name === 'wizard' && !training}
+                takeMissedEvents={takeMissedEvents}
+                linked={linked}
+              />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
       <EarlyTaps />

@@ -24,6 +24,8 @@ import {
 import { InAppLink } from '../ui';
 import { isCheckId, StepView, type StepId } from '../wizard';
 import { CodeAside, CodesPage, codesHref } from './CodesPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotLoaded } from './NotLoaded';
 import { BackToTheWalk, PageBar } from './PageBar';
 
 /** The way from the start screen to the log and settings, quiet under the main button. */
@@ -117,18 +119,24 @@ function wizardExtras(step: StepId): ReactNode {
   const shareable = isCheckId(step);
   if (!needsProvider && !isOutcome && !shareable) return null;
   // A boundary each: what waits for its code (or the database) never hides what is drawn already,
-  // such as the share button a link's check is opened with (src/app/opening.ts preloads it).
+  // such as the share button a link's check is opened with (src/app/opening.ts preloads it). Code
+  // that cannot load never takes the step's advice off the screen.
   return (
     <>
-      <Suspense fallback={null}>
-        {needsProvider && <ProviderCard />}
-        {isOutcome && <OutcomeNote />}
-        {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
-      </Suspense>
-      {shareable && (
+      <ErrorBoundary fallback={<NotLoaded part="outcomeParts" />}>
         <Suspense fallback={null}>
-          <ShareStep step={step} />
+          {needsProvider && <ProviderCard />}
+          {isOutcome && <OutcomeNote />}
+          {sendsToSupport && <OutcomeHandoff handoff={handoffPanel} />}
         </Suspense>
+      </ErrorBoundary>
+      {shareable && (
+        // Without its code the check simply has no share button: the counter does not need it.
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <ShareStep step={step} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </>
   );

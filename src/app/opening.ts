@@ -81,7 +81,9 @@ function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
   // A check's share button: the page drawn at build time shows it, so the app draws it at once too.
   const [extra, extraWords] =
     view.name === 'wizard' && !view.training && isCheckId(step) ? [ShareStep, 'share'] : [];
-  return Promise.all([
+  // Settled, not all: a part that fails to load (no connection) must not cut short the wait for
+  // the rest, such as the page's own words. What failed shows where it is drawn.
+  return Promise.allSettled([
     atOutcome ? preloadOutcomeExtras(i18n) : null,
     i18n.loadNamespaces([
       ...namespaces,
@@ -98,6 +100,6 @@ function preloadView({ view, step, i18n }: Opening): Promise<unknown> {
 /** Where the app opens, with all it needs for its first render loaded (a failed load shows later). */
 export async function loadOpening(): Promise<Opening> {
   const opening = readOpening();
-  await preloadView(opening).catch(() => undefined);
+  await preloadView(opening);
   return opening;
 }

@@ -3,6 +3,7 @@
 // link to a page with its page file's offline copy (src/places/pages.ts), any other link with
 // index.html, so a link opens drawn before the app's code has run, offline too. Nothing goes to
 // another origin.
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { languageFromTag } from '../i18n/languages';
@@ -34,6 +35,10 @@ worker.addEventListener('message', (event) => {
 // Written out as `self.__WB_MANIFEST`: that is what the build looks for to put the list in.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST);
 cleanupOutdatedCaches();
+// On a first visit the page that installed the worker is served by it as soon as the whole app is
+// cached: a connection that drops before the next reload no longer stops the log or an outcome's
+// parts from loading. A page an older version serves is taken over only after the person agrees.
+clientsClaim();
 
 /** The page file a navigation opens, else index.html (which draws the start screen itself). */
 async function pageFor(url: URL): Promise<Response | undefined> {

@@ -159,6 +159,30 @@ describe('offline, after one visit', () => {
     expectServedFromTheDevice(hosted);
   });
 
+  it('on the first visit, works with no network as soon as it is cached, without a reload', async () => {
+    const hosted = await openOnHost(browser, host, '/?lang=en');
+    opened.push(hosted);
+    const { page, context } = hosted;
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => isControlled(page), { message: 'the page is controlled' }).toBe(true);
+    await context.setOffline(true);
+    host.setReachable(false);
+    host.hits.splice(0);
+
+    // The outcome's parts (the log's and share's code and words) are fetched only now: from the device.
+    await walkTo(page, walks.escalated);
+    await page
+      .getByRole('heading', { level: 2, name: logWords.en.provider.title, exact: true })
+      .waitFor({ state: 'visible' });
+    await page
+      .getByRole('textbox', { name: logWords.en.note.label, exact: true })
+      .waitFor({ state: 'visible' });
+    expect(await page.getByText(en.unloaded.outcomeParts).count()).toBe(0);
+    expectServedFromTheDevice(hosted);
+  });
+
   it('opens the incident log, stats and settings with no network, in either language', async () => {
     const hosted = await visitOnceThenGoOffline('/?lang=en');
     const { page } = hosted;
