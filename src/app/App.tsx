@@ -59,7 +59,7 @@ function Shell({ problems, restored, view, showView, onRestore, linked }: ShellP
   // Taps in between are kept for the recorder (useWizardEventBuffer).
   const painted = usePainted();
   useEffect(() => {
-    // A failed load is tried again where the outcome draws it.
+    // A failed load shows where the outcome draws it (NotLoaded): the advice stays either way.
     if (towardsOutcome && painted) preloadOutcomeExtras(i18n).catch(() => undefined);
   }, [towardsOutcome, painted, i18n]);
   return (

@@ -32,17 +32,21 @@ describe('a first visit whose connection drops before a part of the app has load
     await browser?.close();
   });
 
-  it('without the service worker’s code: carries on with the checks, and registers no worker this time', async () => {
+  /** A context whose requests for `chunk` (an asset's name before its hash) fail as offline. */
+  async function withoutChunk(chunk: string) {
     const context = await browser.newContext(contextOptions());
+    await context.route(`**/assets/${chunk}-*.js`, (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    const failed = page.waitForEvent('requestfailed', (request) =>
+      request.url().includes(`/assets/${chunk}-`),
+    );
+    return { context, page, failed };
+  }
+
+  it('without the service worker’s code: carries on with the checks, and registers no worker this time', async () => {
+    // Loaded once the page has settled: the network is gone by then.
+    const { context, page, failed } = await withoutChunk('ServiceWorkerAgent');
     try {
-      // Loaded once the page has settled: the network is gone by then.
-      await context.route('**/assets/ServiceWorkerAgent-*.js', (route) =>
-        route.abort('internetdisconnected'),
-      );
-      const page = await context.newPage();
-      const failed = page.waitForEvent('requestfailed', (request) =>
-        request.url().includes('/ServiceWorkerAgent-'),
-      );
       await page.goto(new URL('/?lang=en', baseUrl()).href);
       await waitForApp(page);
       await failed;
@@ -59,16 +63,6 @@ describe('a first visit whose connection drops before a part of the app has load
       await context.close();
     }
   });
-  /** A context whose requests for `chunk` (an asset's name before its hash) fail as offline. */
-  async function withoutChunk(chunk: string) {
-    const context = await browser.newContext(contextOptions());
-    await context.route(`**/assets/${chunk}-*.js`, (route) => route.abort('internetdisconnected'));
-    const page = await context.newPage();
-    const failed = page.waitForEvent('requestfailed', (request) =>
-      request.url().includes(`/assets/${chunk}-`),
-    );
-    return { context, page, failed };
-  }
 
   it('without the log’s recorder: says the incident is not being logged, and the checks go on', async () => {
     const { context, page, failed } = await withoutChunk('IncidentRecording');
